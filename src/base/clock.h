@@ -1,0 +1,47 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <mutex>
+#include <string>
+
+namespace verbatim {
+
+using TimePoint = std::chrono::sys_time<std::chrono::microseconds>;
+
+/// The time source of every rule that depends on time (DESIGN.md: the charter's timers must be
+/// testable). Implementations are thread-safe.
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  virtual TimePoint Now() const = 0;
+};
+
+/// The wall clock.
+class SystemClock final : public Clock {
+ public:
+  TimePoint Now() const override;
+  /// A process-wide instance; never destroyed.
+  static const SystemClock& Instance();
+};
+
+/// A clock that moves only when told to; for tests.
+class ManualClock final : public Clock {
+ public:
+  explicit ManualClock(TimePoint start) : now_(start) {}
+  TimePoint Now() const override;
+  void Advance(std::chrono::microseconds by);
+  void Set(TimePoint to);
+
+ private:
+  mutable std::mutex mutex_;
+  TimePoint now_;
+};
+
+/// RFC 3339 in UTC with millisecond precision: "2026-11-22T14:55:22.123Z".
+std::string FormatRfc3339(TimePoint t);
+/// Microseconds since the Unix epoch, the form times are stored in.
+int64_t ToUnixMicros(TimePoint t);
+TimePoint FromUnixMicros(int64_t micros);
+
+}  // namespace verbatim
