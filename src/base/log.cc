@@ -5,6 +5,7 @@
 namespace verbatim {
 
 void InitLogging(const std::string& level) {
+  spdlog::drop("verbatim");  // callable again, e.g. when serve raises the level
   auto logger = spdlog::stderr_logger_mt("verbatim");
   // Messages are written by our own code as `event key=value ...`, so a JSON envelope with
   // time, level and message is structured enough for log shippers.

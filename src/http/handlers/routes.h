@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string_view>
+
+#include "http/router.h"
+#include "http/services.h"
+
+namespace verbatim::http {
+
+/// One function per resource (kiwix's one handler per endpoint); each adds its routes with
+/// their access rules.
+void AddSystemRoutes(Router& router, Services& services);
+void AddSessionRoutes(Router& router, Services& services);
+void AddCaseRoutes(Router& router, Services& services);
+void AddUserRoutes(Router& router, Services& services);
+
+/// The OpenAPI 3 document of the API (src/http/openapi.json, compiled in).
+std::string_view OpenApiDocument();
+
+}  // namespace verbatim::http

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "auth/session_manager.h"
+#include "base/clock.h"
+#include "base/config.h"
+#include "cases/case_service.h"
+#include "http/metrics.h"
+#include "store/store.h"
+
+namespace verbatim::http {
+
+/// What the handlers work with; owned by the Server, which outlives every request.
+struct Services {
+  store::Store& store;
+  const Clock& clock;
+  const Config& config;
+  auth::SessionManager& sessions;
+  cases::CaseService& cases;
+  Metrics& metrics;
+};
+
+}  // namespace verbatim::http
