@@ -1,0 +1,135 @@
+// The verbatim binary as an operator uses it, on the backend under test.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+
+#include "store/test_store.h"
+
+namespace verbatim::testing {
+namespace {
+
+struct Run {
+  int exit_code;
+  std::string output;
+};
+
+// Runs `verbatim ARGS` through the shell, feeding `input` on standard input.
+Run Verbatim(const std::string& args, const std::string& input = "") {
+  const std::string input_file = ::testing::TempDir() + "/cli-input.txt";
+  std::ofstream(input_file) << input;
+  const std::string command =
+      std::string(VERBATIM_BINARY) + " " + args + " < " + input_file + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string output;
+  std::array<char, 4096> buf;
+  while (std::size_t n = fread(buf.data(), 1, buf.size(), pipe)) output.append(buf.data(), n);
+  const int status = pclose(pipe);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  std::string Db() const { return " --db '" + db_.url() + "'"; }
+  store::TestStore db_;
+};
+
+TEST_F(CliTest, AddsListsLocksAndUnlocksUsers) {
+  auto add = Verbatim("user add amira --role officer --password-stdin" + Db(), "a long password 1\n");
+  EXPECT_EQ(add.exit_code, 0) << add.output;
+  EXPECT_NE(add.output.find("Created user amira (officer)"), std::string::npos);
+  auto again = Verbatim("user add amira --role officer --password-stdin" + Db(), "a long password 1\n");
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_NE(again.output.find("taken"), std::string::npos);
+  auto shortpw = Verbatim("user add bo --role officer --password-stdin" + Db(), "short\n");
+  EXPECT_EQ(shortpw.exit_code, 1);
+  EXPECT_NE(shortpw.output.find("at least 12 characters"), std::string::npos);
+  auto badrole = Verbatim("user add bo --role judge --password-stdin" + Db(), "a long password 1\n");
+  EXPECT_EQ(badrole.exit_code, 1);
+  EXPECT_NE(badrole.output.find("'judge' is not a role"), std::string::npos);
+
+  EXPECT_EQ(Verbatim("user lock amira" + Db()).exit_code, 0);
+  auto list = Verbatim("user list" + Db());
+  EXPECT_EQ(list.exit_code, 0);
+  EXPECT_NE(list.output.find("amira"), std::string::npos);
+  EXPECT_NE(list.output.find("locked"), std::string::npos);
+  EXPECT_EQ(Verbatim("user unlock amira" + Db()).exit_code, 0);
+  EXPECT_NE(Verbatim("user list" + Db()).output.find("active"), std::string::npos);
+  EXPECT_EQ(Verbatim("user unlock ghost" + Db()).exit_code, 1);
+}
+
+TEST_F(CliTest, AuditVerifyCatchesARowEditedDirectlyInTheDatabase) {
+  ASSERT_EQ(Verbatim("user add amira --role officer --password-stdin" + Db(), "a long password 1\n").exit_code, 0);
+  ASSERT_EQ(Verbatim("user lock amira" + Db()).exit_code, 0);
+  ASSERT_EQ(Verbatim("user unlock amira" + Db()).exit_code, 0);
+  auto intact = Verbatim("audit verify" + Db());
+  EXPECT_EQ(intact.exit_code, 0) << intact.output;
+  EXPECT_NE(intact.output.find("intact: 3 rows"), std::string::npos);
+
+  const std::string edit = "UPDATE audit_log SET action = 'user.nothing' WHERE seq = 2";
+  if (db_.dialect() == store::Dialect::kSqlite) {
+    // Straight into the file, as an attacker with disk access would, bypassing verbatim.
+    const std::string path = db_.url().substr(std::string("sqlite://").size());
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw, edit.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(raw);
+  } else {
+    auto txn = db_.store().Begin(store::Access::kWrite);
+    ASSERT_TRUE((*txn)->ExecuteScript(edit).ok());
+    ASSERT_TRUE((*txn)->Commit().ok());
+  }
+  auto broken = Verbatim("audit verify" + Db());
+  EXPECT_EQ(broken.exit_code, 1);
+  EXPECT_NE(broken.output.find("BROKEN at row 2"), std::string::npos) << broken.output;
+}
+
+TEST_F(CliTest, MigrateAndBackup) {
+  auto migrate = Verbatim("migrate" + Db());
+  EXPECT_EQ(migrate.exit_code, 0);
+  EXPECT_NE(migrate.output.find("schema version"), std::string::npos);
+  const std::string out = ::testing::TempDir() + "/cli-backup-" + std::to_string(getpid()) + ".db";
+  std::remove(out.c_str());
+  auto backup = Verbatim("backup --out " + out + Db());
+  if (db_.dialect() == store::Dialect::kPostgresql) {
+    EXPECT_EQ(backup.exit_code, 1);
+    EXPECT_NE(backup.output.find("pg_dump"), std::string::npos);
+    return;
+  }
+  EXPECT_EQ(backup.exit_code, 0) << backup.output;
+  EXPECT_EQ(Verbatim("audit verify --db sqlite://" + out).exit_code, 0);
+  EXPECT_EQ(Verbatim("backup --out " + out + Db()).exit_code, 1);  // never overwrites
+  std::remove(out.c_str());
+}
+
+TEST(Cli, VersionAndHelpOnEveryCommand) {
+  auto version = Verbatim("--version");
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_EQ(version.output.rfind("verbatim ", 0), 0u);
+  for (const char* cmd : {"serve", "user add", "user list", "user lock", "user unlock", "migrate",
+                          "backup", "audit verify"}) {
+    auto help = Verbatim(std::string(cmd) + " --help");
+    EXPECT_EQ(help.exit_code, 0) << cmd;
+    EXPECT_NE(help.output.find("Usage:"), std::string::npos) << cmd;
+    if (std::string(cmd) != "serve") {
+      EXPECT_NE(help.output.find("--db"), std::string::npos) << cmd;
+    }
+    EXPECT_NE(help.output.find("--config"), std::string::npos) << cmd;
+  }
+}
+
+TEST(Cli, BadConfigurationNamesFileAndLine) {
+  const std::string path = ::testing::TempDir() + "/bad-verbatim.toml";
+  std::ofstream(path) << "listen = \"127.0.0.1:8080\"\nthreds = 4\n";
+  auto run = Verbatim("migrate --config " + path);
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.output.find(path + ":2: unknown setting 'threds'"), std::string::npos) << run.output;
+  auto url = Verbatim("migrate --db mysql://x");
+  EXPECT_EQ(url.exit_code, 1);
+  EXPECT_NE(url.output.find("unknown database URL"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace verbatim::testing
