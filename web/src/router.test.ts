@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { casePath, parseRoute } from './router';
+
+describe('parseRoute', () => {
+  it.each([
+    ['/', { area: 'cases', view: 'list' }],
+    ['/cases', { area: 'cases', view: 'list' }],
+    ['/cases/', { area: 'cases', view: 'list' }],
+    ['/cases/new', { area: 'cases', view: 'new' }],
+    ['/cases/42', { area: 'cases', view: 'detail', id: '42' }],
+    ['/cases/a%2Fb', { area: 'cases', view: 'detail', id: 'a/b' }],
+    ['/cases/42/extra', { area: 'notFound' }],
+    ['/interviews', { area: 'interviews' }],
+    ['/admin', { area: 'admin' }],
+    ['/coi/x', { area: 'notFound' }],
+    ['/nowhere', { area: 'notFound' }],
+  ])('%s', (path, route) => {
+    expect(parseRoute(path)).toEqual(route);
+  });
+
+  it('builds case paths that parse back to the same id', () => {
+    expect(parseRoute(casePath('VB/1'))).toEqual({ area: 'cases', view: 'detail', id: 'VB/1' });
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Path routing with the History API. The server answers index.html for every
+ * GET outside /api, so every route here is also a bookmarkable address.
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+const CHANGE = 'verbatim:navigate';
+
+export type Route =
+  | { area: 'cases'; view: 'list' }
+  | { area: 'cases'; view: 'new' }
+  | { area: 'cases'; view: 'detail'; id: string }
+  | { area: 'interviews' | 'screening' | 'coi' | 'tools' | 'tasks' | 'admin' }
+  | { area: 'notFound' };
+
+const SIMPLE_AREAS = ['interviews', 'screening', 'coi', 'tools', 'tasks', 'admin'] as const;
+
+/** Maps an address path to a route. `/` is the case list. */
+export function parseRoute(path: string): Route {
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { area: 'cases', view: 'list' };
+  const [area, second, ...rest] = parts;
+  if (area === 'cases') {
+    if (second === undefined) return { area: 'cases', view: 'list' };
+    if (rest.length > 0) return { area: 'notFound' };
+    if (second === 'new') return { area: 'cases', view: 'new' };
+    return { area: 'cases', view: 'detail', id: second };
+  }
+  const simple = SIMPLE_AREAS.find((name) => name === area);
+  if (simple && second === undefined) return { area: simple };
+  return { area: 'notFound' };
+}
+
+export function casePath(id: string | number): string {
+  return `/cases/${encodeURIComponent(String(id))}`;
+}
+
+export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  if (path === window.location.pathname + window.location.search) return;
+  if (options.replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
+  window.dispatchEvent(new Event(CHANGE));
+}
+
+/** The current path; re-renders the caller on navigation and on back/forward. */
+export function usePath(): string {
+  const [path, setPath] = useState(window.location.pathname);
+  useEffect(() => {
+    const update = () => setPath(window.location.pathname);
+    window.addEventListener('popstate', update);
+    window.addEventListener(CHANGE, update);
+    return () => {
+      window.removeEventListener('popstate', update);
+      window.removeEventListener(CHANGE, update);
+    };
+  }, []);
+  return path;
+}
+
+/** Follows an in-app link without a page load, unless the user asked for a new tab or window. */
+export function followLink(event: MouseEvent, href: string): void {
+  if (event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(href);
+}
