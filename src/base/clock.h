@@ -4,6 +4,9 @@
 #include <cstdint>
 #include <mutex>
 #include <string>
+#include <string_view>
+
+#include "base/result.h"
 
 namespace verbatim {
 
@@ -40,6 +43,11 @@ class ManualClock final : public Clock {
 
 /// RFC 3339 in UTC with millisecond precision: "2026-11-22T14:55:22.123Z".
 std::string FormatRfc3339(TimePoint t);
+/// RFC 3339 in UTC with microsecond precision, the exact form of the interview record's `at`.
+std::string FormatRfc3339Micros(TimePoint t);
+/// Parses "YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)"; InvalidArgument quoting the text otherwise.
+Result<TimePoint> ParseRfc3339(std::string_view text);
+
 /// Microseconds since the Unix epoch, the form times are stored in.
 int64_t ToUnixMicros(TimePoint t);
 TimePoint FromUnixMicros(int64_t micros);
