@@ -130,11 +130,9 @@ Result<Entry> EntryFromJson(const Json& j, JsonFields fields) {
       break;
     case K::kQuestion:
       VB_RETURN_IF_ERROR(OneOf("by", e.by, {"officer"}, false));
-      if (e.by.empty()) e.by = "officer";
       break;
     case K::kAnswer:
       VB_RETURN_IF_ERROR(OneOf("by", e.by, {"applicant"}, false));
-      if (e.by.empty()) e.by = "applicant";
       break;
     case K::kRemark:
       VB_RETURN_IF_ERROR(OneOf("by", e.by, {"lawyer", "trusted_person", "guardian"}, true));
@@ -154,7 +152,14 @@ Result<Entry> EntryFromJson(const Json& j, JsonFields fields) {
     default:
       break;
   }
+  ApplyDefaults(e);
   return e;
+}
+
+void ApplyDefaults(Entry& e) {
+  if (!e.by.empty()) return;
+  if (e.kind == EntryKind::kQuestion) e.by = "officer";
+  if (e.kind == EntryKind::kAnswer) e.by = "applicant";
 }
 
 std::string ChainHash(const Entry& entry, const std::string& prev_hash) {

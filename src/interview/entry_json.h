@@ -19,6 +19,10 @@ Json EntryToJson(const Entry& entry, JsonFields fields = JsonFields::kRecord);
 /// InvalidArgument naming the field. With kRecord, seq and at are required.
 Result<Entry> EntryFromJson(const Json& json, JsonFields fields);
 
+/// Fills what a kind implies when the client left it out (a question is by the officer, an
+/// answer by the applicant), so that every path to the record hashes the same entry.
+void ApplyDefaults(Entry& entry);
+
 /// The SHA-256 that chains `entry` to its predecessor: over `prev_hash` and the canonical JSON
 /// (sorted keys, no hashes) of the entry.
 std::string ChainHash(const Entry& entry, const std::string& prev_hash);

@@ -1,0 +1,124 @@
+#include "store/interview_table.h"
+
+namespace verbatim::store {
+namespace {
+
+constexpr const char* kInterviewColumns =
+    "id, case_id, officer, interpreter_code, language, location, planned_start, profile, "
+    "created_at, created_by, state, last_seq, last_hash";
+constexpr const char* kEntryColumns =
+    "interview_id, seq, at, kind, text, body, client_id, author, prev_hash, hash";
+
+InterviewRow InterviewFrom(const Row& r) {
+  return InterviewRow{r.Text(0), r.Text(1), r.Text(2),  r.Text(3), r.Text(4),
+                      r.Text(5), r.Text(6), r.Text(7),  r.Int(8),  r.Text(9),
+                      r.Text(10), r.Int(11), r.Text(12)};
+}
+
+EntryRow EntryFrom(const Row& r) {
+  return EntryRow{r.Text(0), r.Int(1),          r.Int(2),  r.Text(3), r.Text(4),
+                  r.Text(5), r.OptionalText(6), r.Text(7), r.Text(8), r.Text(9)};
+}
+
+Result<std::optional<InterviewRow>> OneInterview(Result<Rows> rows) {
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return std::optional<InterviewRow>();
+  return std::optional<InterviewRow>(InterviewFrom(rows->front()));
+}
+
+}  // namespace
+
+Status InsertInterview(Transaction& txn, const InterviewRow& i) {
+  return txn
+      .Execute("INSERT INTO interviews (id, case_id, officer, interpreter_code, language, "
+               "location, planned_start, profile, created_at, created_by, state) "
+               "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+               {i.id, i.case_id, i.officer, i.interpreter_code, i.language, i.location,
+                i.planned_start, i.profile, i.created_at, i.created_by, i.state_json})
+      .status();
+}
+
+Result<std::optional<InterviewRow>> FindInterview(Transaction& txn, const std::string& id) {
+  return OneInterview(txn.Query(
+      std::string("SELECT ") + kInterviewColumns + " FROM interviews WHERE id = $1", {id}));
+}
+
+Result<std::optional<InterviewRow>> LockInterview(Transaction& txn, const std::string& id) {
+  // A no-op UPDATE takes PostgreSQL's row lock; SQLite's write transaction is exclusive anyway.
+  return OneInterview(txn.Query(std::string("UPDATE interviews SET last_seq = last_seq WHERE id = $1 "
+                                            "RETURNING ") + kInterviewColumns,
+                                {id}));
+}
+
+Result<std::vector<InterviewRow>> ListInterviewsOfCase(Transaction& txn, const std::string& case_id) {
+  VB_ASSIGN_OR_RETURN(auto rows, txn.Query(std::string("SELECT ") + kInterviewColumns +
+                                               " FROM interviews WHERE case_id = $1 "
+                                               "ORDER BY created_at, id",
+                                           {case_id}));
+  std::vector<InterviewRow> out;
+  for (const auto& r : rows) out.push_back(InterviewFrom(r));
+  return out;
+}
+
+Status AdvanceInterview(Transaction& txn, const std::string& id, std::int64_t last_seq,
+                        const std::string& last_hash, const std::string& state_json) {
+  return txn
+      .Execute("UPDATE interviews SET last_seq = $1, last_hash = $2, state = $3 WHERE id = $4",
+               {last_seq, last_hash, state_json, id})
+      .status();
+}
+
+Status InsertEntry(Transaction& txn, const EntryRow& e) {
+  return txn
+      .Execute("INSERT INTO interview_entries (interview_id, seq, at, kind, text, body, client_id, "
+               "author, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+               {e.interview_id, e.seq, e.at, e.kind, e.text, e.body, Value(e.client_id), e.author,
+                e.prev_hash, e.hash})
+      .status();
+}
+
+Result<std::optional<EntryRow>> FindEntryByClientId(Transaction& txn, const std::string& interview_id,
+                                                    const std::string& client_id) {
+  VB_ASSIGN_OR_RETURN(auto rows, txn.Query(std::string("SELECT ") + kEntryColumns +
+                                               " FROM interview_entries WHERE interview_id = $1 "
+                                               "AND client_id = $2",
+                                           {interview_id, client_id}));
+  if (rows.empty()) return std::optional<EntryRow>();
+  return std::optional<EntryRow>(EntryFrom(rows[0]));
+}
+
+Result<std::vector<EntryRow>> ListEntries(Transaction& txn, const std::string& interview_id) {
+  VB_ASSIGN_OR_RETURN(auto rows, txn.Query(std::string("SELECT ") + kEntryColumns +
+                                               " FROM interview_entries WHERE interview_id = $1 "
+                                               "ORDER BY seq",
+                                           {interview_id}));
+  std::vector<EntryRow> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) out.push_back(EntryFrom(r));
+  return out;
+}
+
+Status InsertTask(Transaction& txn, const TaskRow& t) {
+  return txn
+      .Execute("INSERT INTO tasks (id, recipient, rule, title, case_id, interview_id, created_at) "
+               "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+               {t.id, t.recipient, t.rule, t.title, Value(t.case_id), Value(t.interview_id),
+                t.created_at})
+      .status();
+}
+
+Result<std::vector<TaskRow>> ListOpenTasks(Transaction& txn, const std::string& recipient) {
+  VB_ASSIGN_OR_RETURN(auto rows,
+                      txn.Query("SELECT id, recipient, rule, title, case_id, interview_id, "
+                                "created_at, done_at FROM tasks WHERE recipient = $1 AND done_at "
+                                "IS NULL ORDER BY created_at, id",
+                                {recipient}));
+  std::vector<TaskRow> out;
+  for (const auto& r : rows) {
+    out.push_back(TaskRow{r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.OptionalText(4),
+                          r.OptionalText(5), r.Int(6), r.OptionalInt(7)});
+  }
+  return out;
+}
+
+}  // namespace verbatim::store
