@@ -31,6 +31,12 @@ void ManualClock::Set(TimePoint to) {
   now_ = to;
 }
 
+TimePoint OffsetClock::Now() const {
+  return SystemClock::Instance().Now() + std::chrono::microseconds(offset_micros_.load());
+}
+
+void OffsetClock::Advance(std::chrono::microseconds by) { offset_micros_ += by.count(); }
+
 std::string FormatRfc3339(TimePoint t) {
   const auto seconds = std::chrono::floor<std::chrono::seconds>(t);
   const auto millis =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <mutex>
@@ -39,6 +40,17 @@ class ManualClock final : public Clock {
  private:
   mutable std::mutex mutex_;
   TimePoint now_;
+};
+
+/// The wall clock moved by an adjustable offset: for browser tests that must cross a break or
+/// the maximum duration without waiting (`serve --test-clock`, refused outside tests).
+class OffsetClock final : public Clock {
+ public:
+  TimePoint Now() const override;
+  void Advance(std::chrono::microseconds by);
+
+ private:
+  std::atomic<std::int64_t> offset_micros_{0};
 };
 
 /// RFC 3339 in UTC with millisecond precision: "2026-11-22T14:55:22.123Z".

@@ -13,6 +13,7 @@ const std::vector<Command>& Commands() {
     AddServeCommands(t);
     AddUserCommands(t);
     AddDataCommands(t);
+    AddInterviewCommands(t);
     return t;
   }();
   return table;

@@ -45,5 +45,6 @@ int Fail(const std::string& message);
 void AddServeCommands(std::vector<Command>& table);
 void AddUserCommands(std::vector<Command>& table);
 void AddDataCommands(std::vector<Command>& table);
+void AddInterviewCommands(std::vector<Command>& table);
 
 }  // namespace verbatim::cli

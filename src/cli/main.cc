@@ -10,6 +10,18 @@
 #define VERBATIM_VERSION "dev"
 #endif
 
+namespace {
+
+const char* GroupHelp(const std::string& group) {
+  if (group == "user") return "manage users and roles";
+  if (group == "audit") return "check the audit log";
+  if (group == "interview") return "check, verify and export interview records";
+  if (group == "report") return "produce documents (PDF)";
+  return "";
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using verbatim::cli::Commands;
   CLI::App app{"Verbatim: asylum interviews, recorded verbatim, by the rules.\n"
@@ -23,8 +35,7 @@ int main(int argc, char** argv) {
     for (std::size_t i = 0; i + 1 < command.path.size(); ++i) {
       const std::string key = command.path[i];
       if (!groups.count(key)) {
-        groups[key] = parent->add_subcommand(key, key == "user" ? "manage users and roles"
-                                                                : "check the audit log");
+        groups[key] = parent->add_subcommand(key, GroupHelp(key));
         groups[key]->require_subcommand(1);
       }
       parent = groups[key];

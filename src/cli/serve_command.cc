@@ -1,4 +1,5 @@
 #include <csignal>
+#include <cstdlib>
 #include <iostream>
 #include <thread>
 
@@ -15,6 +16,7 @@ struct ServeFlags {
   std::string listen;
   std::string web_root;
   bool demo = false;
+  bool test_clock = false;
 };
 
 void PrintWelcome(const std::string& url, bool demo, bool created) {
@@ -54,7 +56,17 @@ int Serve(const ServeFlags& flags) {
     if (!demo.ok()) return Fail("cannot create the demo data: " + demo.status().message());
     created = *demo;
   }
-  auto server = http::Server::Create(*config, *store, clock);
+  // A movable clock exists for browser tests only; it must never run in production.
+  OffsetClock test_clock;
+  if (flags.test_clock) {
+    const char* testing = std::getenv("VERBATIM_TESTING");
+    if (testing == nullptr || std::string(testing) != "1") {
+      return Fail("--test-clock is for tests only and is refused here (VERBATIM_TESTING=1 is "
+                  "not set)");
+    }
+  }
+  auto server = http::Server::Create(*config, *store, flags.test_clock ? test_clock : clock,
+                                     flags.test_clock ? &test_clock : nullptr);
   if (!server.ok()) return Fail(server.status().message());
   const auto [host, port] = *ParseListenAddress(config->listen);
   auto bound = (*server)->Bind(host, port);
@@ -93,6 +105,9 @@ void AddServeCommands(std::vector<Command>& table) {
                      app.add_flag("--demo", flags->demo,
                                   "create demo users and cases on an empty database and print "
                                   "the logins");
+                     app.add_flag("--test-clock", flags->test_clock,
+                                  "tests only: let POST /api/v1/test/clock move the server's "
+                                  "time (refused unless VERBATIM_TESTING=1)");
                      return [flags] { return Serve(*flags); };
                    }});
 }

@@ -14,11 +14,12 @@
 namespace verbatim::http {
 
 struct Server::Impl {
-  Impl(const Config& config, store::Store& store, const Clock& clock)
+  Impl(const Config& config, store::Store& store, const Clock& clock, OffsetClock* test_clock)
       : config(config),
         sessions(store, clock, Policy(config)),
         cases(store, clock),
-        services{store, clock, this->config, sessions, cases, metrics},
+        interviews(store, clock),
+        services{store, clock, this->config, sessions, cases, interviews, metrics, test_clock},
         router(sessions, metrics,
                // Case scope for now: officers and supervisors see every case of the authority.
                [](const auth::Principal& p, const std::string&) { return cases::MaySeeCases(p.role); },
@@ -36,6 +37,7 @@ struct Server::Impl {
   Metrics metrics;
   auth::SessionManager sessions;
   cases::CaseService cases;
+  interview::InterviewService interviews;
   Services services;
   Router router;
   StaticFiles static_files;
@@ -48,13 +50,15 @@ Server::~Server() = default;
 const Router& Server::router() const { return impl_->router; }
 
 Result<std::unique_ptr<Server>> Server::Create(const Config& config, store::Store& store,
-                                               const Clock& clock) {
-  auto impl = std::make_unique<Impl>(config, store, clock);
+                                               const Clock& clock, OffsetClock* test_clock) {
+  auto impl = std::make_unique<Impl>(config, store, clock, test_clock);
   Impl& i = *impl;
   AddSystemRoutes(i.router, i.services);
   AddSessionRoutes(i.router, i.services);
   AddCaseRoutes(i.router, i.services);
   AddUserRoutes(i.router, i.services);
+  AddInterviewRoutes(i.router, i.services);
+  if (test_clock != nullptr) AddTestClockRoutes(i.router, i.services);
   i.router.SetFallback([&i](const httplib::Request& req, httplib::Response& res) {
     i.static_files.Serve(req, res);
   });

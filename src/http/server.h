@@ -21,8 +21,11 @@ struct Services;
 /// (blocking) on one thread and Stop from another.
 class Server {
  public:
+  /// `test_clock`, when given, is the server's clock and can be moved through
+  /// POST /api/v1/test/clock; only `serve --test-clock` in tests passes one.
   static Result<std::unique_ptr<Server>> Create(const Config& config, store::Store& store,
-                                                const Clock& clock);
+                                                const Clock& clock,
+                                                OffsetClock* test_clock = nullptr);
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;

@@ -5,6 +5,7 @@
 #include "base/config.h"
 #include "cases/case_service.h"
 #include "http/metrics.h"
+#include "interview/interview_service.h"
 #include "store/store.h"
 
 namespace verbatim::http {
@@ -16,7 +17,10 @@ struct Services {
   const Config& config;
   auth::SessionManager& sessions;
   cases::CaseService& cases;
+  interview::InterviewService& interviews;
   Metrics& metrics;
+  /// Set only by `serve --test-clock` (tests): lets a test move the server's time.
+  OffsetClock* test_clock = nullptr;
 };
 
 }  // namespace verbatim::http

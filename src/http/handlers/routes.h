@@ -13,6 +13,9 @@ void AddSystemRoutes(Router& router, Services& services);
 void AddSessionRoutes(Router& router, Services& services);
 void AddCaseRoutes(Router& router, Services& services);
 void AddUserRoutes(Router& router, Services& services);
+void AddInterviewRoutes(Router& router, Services& services);
+/// Only with a test clock: POST /api/v1/test/clock.
+void AddTestClockRoutes(Router& router, Services& services);
 
 /// The OpenAPI 3 document of the API (src/http/openapi.json, compiled in).
 std::string_view OpenApiDocument();

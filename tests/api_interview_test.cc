@@ -1,0 +1,126 @@
+// The interview record over real HTTP, on both backends (issue 3).
+#include "api_fixture.h"
+#include "interview/charter_policy.h"
+
+namespace verbatim::testing {
+namespace {
+
+class InterviewApiTest : public ApiTest {
+ protected:
+  void SetUp() override {
+    ApiTest::SetUp();
+    AddUser("officer", auth::Role::kOfficer);
+    LogIn("officer");
+    auto c = Post("/api/v1/cases", {{"applicant", {{"family_name", "Karimi"}, {"given_names", "Zahra"},
+                                                   {"names_original_script", "زهرا کریمی"},
+                                                   {"date_of_birth", "1995-03-02"},
+                                                   {"nationality", "AF"}, {"languages", {"prs"}}}}});
+    ASSERT_EQ(c->status, 201);
+    case_id_ = Json::parse(c->body)["id"];
+    auto i = Post("/api/v1/cases/" + case_id_ + "/interviews",
+                  {{"interpreter_code", "INT-0427"}, {"language", "prs"},
+                   {"location", "Brussels, room 3"}, {"planned_start", "2026-11-18T09:00:00Z"}});
+    ASSERT_EQ(i->status, 201) << i->body;
+    id_ = Json::parse(i->body)["id"];
+  }
+  httplib::Result Entry(const Json& body) { return Post("/api/v1/interviews/" + id_ + "/entries", body); }
+  void Open() {
+    ASSERT_EQ(Entry({{"kind", "start"}})->status, 201);
+    for (const auto& item : interview::OpeningItems()) {
+      ASSERT_EQ(Entry({{"kind", "checklist"}, {"item", item}, {"status", "done"}})->status, 201);
+    }
+  }
+
+  std::string case_id_, id_;
+};
+
+TEST_F(InterviewApiTest, RecordsAnInterviewAndListsItInOrder) {
+  Open();
+  auto q = Entry({{"kind", "question"}, {"by", "officer"}, {"text", "When did you leave Herat?"},
+                  {"client_id", "tab-1"}});
+  ASSERT_EQ(q->status, 201) << q->body;
+  const Json ack = Json::parse(q->body);
+  EXPECT_EQ(ack["seq"], 12);
+  EXPECT_FALSE(ack["replayed"]);
+  ASSERT_EQ(Entry({{"kind", "answer"}, {"by", "applicant"}, {"text", "در بهار ۱۳۹۸"}})->status, 201);
+
+  auto list = Get("/api/v1/interviews/" + id_ + "/entries");
+  ASSERT_EQ(list->status, 200);
+  const Json entries = Json::parse(list->body)["entries"];
+  ASSERT_EQ(entries.size(), 13u);
+  for (std::size_t i = 0; i < entries.size(); ++i) EXPECT_EQ(entries[i]["seq"], i + 1);
+  EXPECT_EQ(entries[12]["text"], "در بهار ۱۳۹۸");
+  EXPECT_EQ(entries[12]["prev_hash"], entries[11]["hash"]);
+  EXPECT_EQ(entries[11]["client_id"], "tab-1");
+
+  auto mine = Get("/api/v1/cases/" + case_id_ + "/interviews");
+  ASSERT_EQ(mine->status, 200);
+  EXPECT_EQ(Json::parse(mine->body)["interviews"][0]["interpreter_code"], "INT-0427");
+}
+
+TEST_F(InterviewApiTest, RepeatedClientIdGetsTheFirstAnswer) {
+  Open();
+  const Json body = {{"kind", "observation"}, {"text", "The applicant cries."}, {"client_id", "c-9"}};
+  const Json first = Json::parse(Entry(body)->body);
+  auto again = Entry(body);
+  ASSERT_EQ(again->status, 201);
+  const Json second = Json::parse(again->body);
+  EXPECT_EQ(second["seq"], first["seq"]);
+  EXPECT_EQ(second["at"], first["at"]);
+  EXPECT_TRUE(second["replayed"]);
+  EXPECT_EQ(Json::parse(Get("/api/v1/interviews/" + id_ + "/entries")->body)["entries"].size(), 12u);
+}
+
+TEST_F(InterviewApiTest, QuestionBeforeTheOpeningIs409ListingTheOpenItems) {
+  ASSERT_EQ(Entry({{"kind", "start"}})->status, 201);
+  ASSERT_EQ(Entry({{"kind", "checklist"}, {"item", "CH-3.1"}, {"status", "done"}})->status, 201);
+  auto refused = Entry({{"kind", "question"}, {"text", "Why did you leave?"}});
+  ASSERT_EQ(refused->status, 409);
+  EXPECT_EQ(refused->get_header_value("Content-Type"), "application/problem+json");
+  const Json p = Json::parse(refused->body);
+  EXPECT_EQ(p["rule"], "CH-3");
+  EXPECT_EQ(p["open_items"].size(), 9u);
+  EXPECT_EQ(p["open_items"][0], "CH-3.2");
+}
+
+TEST_F(InterviewApiTest, BreakWarningsAndTimersFollowTheClock) {
+  Open();
+  clock_.Advance(std::chrono::minutes(82));
+  auto q = Entry({{"kind", "question"}, {"text", "What happened next?"}});
+  ASSERT_EQ(q->status, 201);
+  const Json warnings = Json::parse(q->body)["warnings"];
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0]["rule"], "CH-11.1");
+  auto overview = Get("/api/v1/interviews/" + id_);
+  ASSERT_EQ(overview->status, 200);
+  const Json o = Json::parse(overview->body);
+  EXPECT_EQ(o["status"], "running");
+  EXPECT_EQ(o["timers"]["elapsed_seconds"], 82 * 60);
+  EXPECT_EQ(o["timers"]["until_break_due_seconds"], 8 * 60);
+  EXPECT_EQ(o["applicant"]["names_original_script"], "زهرا کریمی");
+}
+
+TEST_F(InterviewApiTest, BadEntriesAre400NamingTheField) {
+  struct Case { Json body; const char* mentions; } cases[] = {
+      {{{"kind", "chat"}}, "'kind'"},
+      {{{"kind", "question"}, {"text", "x"}, {"seq", 5}}, "'seq' is set by the server"},
+      {{{"kind", "presence"}, {"participant", "neighbour"}, {"state", "joined"}}, "'participant'"},
+      {{{"kind", "answer"}, {"text", 12}}, "'text' must be a string"},
+  };
+  for (const auto& c : cases) {
+    auto res = Entry(c.body);
+    ASSERT_EQ(res->status, 400) << c.body.dump();
+    EXPECT_NE(res->body.find(c.mentions), std::string::npos) << res->body;
+  }
+  EXPECT_EQ(Post("/api/v1/interviews/nope/entries", {{"kind", "start"}})->status, 404);
+}
+
+TEST_F(InterviewApiTest, LawyersSeeNoInterviews) {
+  AddUser("lawyer", auth::Role::kLawyer);
+  LogIn("lawyer");
+  EXPECT_EQ(Get("/api/v1/interviews/" + id_)->status, 403);
+  EXPECT_EQ(Get("/api/v1/interviews/" + id_ + "/entries")->status, 403);
+}
+
+}  // namespace
+}  // namespace verbatim::testing
