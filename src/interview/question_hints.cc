@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
@@ -92,12 +93,15 @@ std::string ExpandApostrophes(std::string_view pattern) {
   return out;
 }
 
-Result<Rule> CompileRule(const Json& entry, const std::string& where, bool jargon,
+// Only jargon rules may carry a "plain" alternative, shown in the hint's message.
+enum class Kind { kOther, kJargon };
+
+Result<Rule> CompileRule(const Json& entry, const std::string& where, Kind kind,
                          const std::string& default_message) {
   if (!entry.is_object()) return Internal(where + " is not an object");
   for (const auto& [key, value] : entry.items()) {
-    const bool known = key == "pattern" || key == "example" || key == "message" ||
-                       key == "note" || (jargon && key == "plain");
+    const bool known = key == "pattern" || key == "example" || key == "message" || key == "note" ||
+                       (kind == Kind::kJargon && key == "plain");
     if (!known) return Internal(where + " has an unknown field \"" + key + "\"");
     if (!value.is_string()) return Internal(where + "." + key + " is not a string");
   }
@@ -113,12 +117,14 @@ Result<Rule> CompileRule(const Json& entry, const std::string& where, bool jargo
   if (U_FAILURE(status)) {
     return Internal(where + ".pattern is not a valid ICU regular expression (" +
                     u_errorName(status) + " at offset " + std::to_string(parse_error.offset) +
-                    ")");
+                    " once apostrophes are expanded)");
   }
   status = U_ZERO_ERROR;
   const int32_t group = rule.pattern->groupNumberFromName("hint", -1, status);
   if (U_SUCCESS(status)) rule.group = group;
 
+  // Every rule proves itself on its example when loaded, so a rule that can never fire (a typo,
+  // a wrong escape) fails hints_test instead of silently giving no hints.
   const std::string example = entry["example"].get<std::string>();
   const icu::UnicodeString u_example = icu::UnicodeString::fromUTF8(example);
   status = U_ZERO_ERROR;
@@ -127,67 +133,83 @@ Result<Rule> CompileRule(const Json& entry, const std::string& where, bool jargo
     return Internal(where + ".pattern does not match its example \"" + example + "\"");
   }
   rule.message = entry.value("message", default_message);
-  if (jargon && entry.contains("plain")) {
+  if (entry.contains("plain")) {
     rule.message = "The applicant may not know this legal term; say it in plain words, e.g. \"" +
                    entry["plain"].get<std::string>() + "\".";
   }
   return rule;
 }
 
-Result<std::vector<Rule>> CompileList(const Json& doc, const std::string& file,
-                                      const std::string& key, const std::string& message) {
-  const Json* list = &doc;
-  for (std::size_t from = 0, dot; from != std::string::npos; from = dot) {
-    dot = key.find('.', from);
-    const std::string part = key.substr(from, dot == std::string::npos ? dot : dot - from);
-    if (dot != std::string::npos) ++dot;
-    if (!list->is_object() || !list->contains(part)) return Internal(file + " lacks " + key);
-    list = &(*list)[part];
+Result<std::vector<Rule>> CompileList(const Json& object, const std::string& key,
+                                      const std::string& where, Kind kind,
+                                      const std::string& message) {
+  if (!object.contains(key) || !object[key].is_array() || object[key].empty()) {
+    return Internal(where + key + " must be a list of rules");
   }
-  if (!list->is_array() || list->empty()) return Internal(file + ": " + key + " is not a list");
+  const Json& list = object[key];
   std::vector<Rule> rules;
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    const std::string where = file + ": " + key + "[" + std::to_string(i) + "]";
-    VB_ASSIGN_OR_RETURN(Rule rule, CompileRule((*list)[i], where, key == "jargon", message));
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string at = where + key + "[" + std::to_string(i) + "]";
+    VB_ASSIGN_OR_RETURN(Rule rule, CompileRule(list[i], at, kind, message));
     rules.push_back(std::move(rule));
   }
   return rules;
 }
 
+Status CheckKeys(const Json& object, std::initializer_list<std::string_view> allowed,
+                 const std::string& where) {
+  for (const auto& [key, value] : object.items()) {
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+      return Internal(where + " has an unknown field \"" + key + "\"");
+    }
+  }
+  return Status::Ok();
+}
+
 Result<RuleSet> ParseRuleSet(std::string_view json, const std::string& language) {
   const std::string file = "data/hints/" + language + ".json";
-  auto parsed = ParseJson(json);
-  if (!parsed.ok()) return Internal(file + ": " + parsed.status().message());
-  const Json& doc = *parsed;
+  Json doc;
+  try {
+    doc = Json::parse(json.begin(), json.end());
+  } catch (const Json::parse_error& e) {
+    return Internal(file + " is not valid JSON: " + e.what());
+  }
   if (!doc.is_object() || doc.value("language", "") != language) {
     return Internal(file + ": \"language\" must be \"" + language + "\"");
   }
-  for (const auto& [key, value] : doc.items()) {
-    if (key != "language" && key != "max_words" && key != "multiple_questions" &&
-        key != "leading" && key != "judging" && key != "jargon" && key != "note") {
-      return Internal(file + " has an unknown field \"" + key + "\"");
-    }
-  }
-  RuleSet set;
+  VB_RETURN_IF_ERROR(CheckKeys(
+      doc, {"language", "note", "max_words", "multiple_questions", "leading", "judging", "jargon"},
+      file));
   if (!doc.contains("max_words") || !doc["max_words"].is_number_unsigned() ||
       doc["max_words"].get<std::size_t>() < 5) {
     return Internal(file + ": \"max_words\" must be a whole number of at least 5");
   }
+  const std::string where = file + ": ";
+  if (!doc.contains("multiple_questions") || !doc["multiple_questions"].is_object()) {
+    return Internal(where + "\"multiple_questions\" must be an object");
+  }
+  const Json& multiple = doc["multiple_questions"];
+  VB_RETURN_IF_ERROR(
+      CheckKeys(multiple, {"note", "joined", "clause_start"}, where + "multiple_questions"));
+
+  RuleSet set;
   set.max_words = doc["max_words"].get<std::size_t>();
+  const std::string in_multiple = where + "multiple_questions.";
   VB_ASSIGN_OR_RETURN(set.joined,
-                      CompileList(doc, file, "multiple_questions.joined", kOneAtATime));
-  VB_ASSIGN_OR_RETURN(set.clause_start,
-                      CompileList(doc, file, "multiple_questions.clause_start", kOneAtATime));
+                      CompileList(multiple, "joined", in_multiple, Kind::kOther, kOneAtATime));
+  VB_ASSIGN_OR_RETURN(set.clause_start, CompileList(multiple, "clause_start", in_multiple,
+                                                    Kind::kOther, kOneAtATime));
   VB_ASSIGN_OR_RETURN(
-      set.leading, CompileList(doc, file, "leading",
-                               "This phrasing suggests the answer; ask an open, neutral question."));
-  VB_ASSIGN_OR_RETURN(
-      set.judging, CompileList(doc, file, "judging",
-                               "This sounds disapproving; put doubts neutrally and let the "
-                               "applicant explain (CH-10)."));
-  VB_ASSIGN_OR_RETURN(
-      set.jargon, CompileList(doc, file, "jargon",
-                              "The applicant may not know this legal term; use plain words."));
+      set.leading,
+      CompileList(doc, "leading", where, Kind::kOther,
+                  "This phrasing suggests the answer; ask an open, neutral question."));
+  VB_ASSIGN_OR_RETURN(set.judging,
+                      CompileList(doc, "judging", where, Kind::kOther,
+                                  "This sounds disapproving; put doubts neutrally and let the "
+                                  "applicant explain (CH-10)."));
+  VB_ASSIGN_OR_RETURN(set.jargon,
+                      CompileList(doc, "jargon", where, Kind::kJargon,
+                                  "The applicant may not know this legal term; use plain words."));
   return set;
 }
 
@@ -312,11 +334,11 @@ std::size_t CountWords(const Text& text) {
   return words;
 }
 
-void AddHints(std::vector<QuestionHint>& out, std::string_view kind,
-              const std::vector<Span>& spans, const Text& text) {
+void AddHints(std::vector<QuestionHint>& out, std::string_view kind, const std::vector<Span>& spans,
+              const Text& text) {
   for (const Span& s : spans) {
-    out.push_back({kRule, std::string(kind), s.rule ? s.rule->message : kOneAtATime, s.start,
-                   s.end, text.Slice(s.start, s.end)});
+    out.push_back({kRule, std::string(kind), s.rule ? s.rule->message : kOneAtATime, s.start, s.end,
+                   text.Slice(s.start, s.end)});
   }
 }
 

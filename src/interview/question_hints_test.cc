@@ -88,7 +88,8 @@ const Example kEnglish[] = {
      "Can you tell me, in as much detail as you can remember, what exactly happened on the day "
      "that the men from the militia came to your family home in the small village near Jalalabad?",
      kClean},  // exactly 35 words: the limit itself is allowed
-    {"en", "Isn't it true that you left for work, and why did you not mention the Dublin rules?",
+    {"en",
+     "Isn't it true that you left for work, and why did you not mention the Dublin rules?",
      {"multiple_questions", "leading", "jargon"}},
 };
 
