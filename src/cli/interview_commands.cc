@@ -1,3 +1,4 @@
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 
@@ -5,6 +6,7 @@
 #include "interview/entry_json.h"
 #include "interview/interview_service.h"
 #include "interview/record_checker.h"
+#include "report/interview_notes_pdf.h"
 
 namespace verbatim::cli {
 namespace {
@@ -60,6 +62,29 @@ int Check(const std::string& path, const std::string& profile_id) {
   return 0;
 }
 
+int ReportInterview(const InterviewFlags& f, const std::string& out) {
+  auto config = ResolveConfig(f.data);
+  if (!config) return 1;
+  auto store = OpenStoreOrReport(*config);
+  if (!store) return 1;
+  interview::InterviewService service(*store, SystemClock::Instance());
+  auto record = service.Record(CliOperator(), f.id);
+  if (!record.ok()) return Fail(record.status().message());
+  auto pdf = report::RenderInterviewNotesPdf(*record);
+  if (!pdf.ok()) return Fail(pdf.status().message());
+  // Write beside, then rename: a crash never leaves a half-written notes file under its name.
+  const std::string temp = out + ".partial";
+  {
+    std::ofstream file(temp, std::ios::binary | std::ios::trunc);
+    file.write(pdf->data(), static_cast<std::streamsize>(pdf->size()));
+    if (!file.flush()) return Fail("cannot write " + temp);
+  }
+  if (std::rename(temp.c_str(), out.c_str()) != 0) return Fail("cannot write " + out);
+  std::cout << "Notes of interview " << f.id << " (" << record->entries.size() << " entries) written to "
+            << out << ".\n";
+  return 0;
+}
+
 }  // namespace
 
 void AddInterviewCommands(std::vector<Command>& table) {
@@ -86,6 +111,15 @@ void AddInterviewCommands(std::vector<Command>& table) {
                      app.add_option("ID", f->id, "the interview's id")->required();
                      AddDataFlags(app, f->data);
                      return [f] { return Export(*f); };
+                   }});
+  table.push_back({{"report", "interview"}, "write the notes of an interview as a PDF",
+                   [](CLI::App& app) -> std::function<int()> {
+                     auto f = std::make_shared<InterviewFlags>();
+                     auto out = std::make_shared<std::string>();
+                     app.add_option("ID", f->id, "the interview's id")->required();
+                     app.add_option("--out", *out, "the PDF file to write")->required();
+                     AddDataFlags(app, f->data);
+                     return [f, out] { return ReportInterview(*f, *out); };
                    }});
 }
 

@@ -62,10 +62,10 @@ EntryText EntryDescriber::Describe(const Entry& entry) const {
   // CH-7.1: the original stays as it was recorded; it only points forward to its corrections.
   if (const auto it = corrections_of_.find(entry.seq); it != corrections_of_.end()) {
     for (const Entry* correction : it->second) {
-      AddParagraph(out.body,
-                   "Corrected in entry " + Seq(correction->seq) + " (" +
-                       time_.Clock(correction->at) + ").",
-                   kSmall | kMuted);
+      AddParagraph(
+          out.body,
+          "Corrected in entry " + Seq(correction->seq) + " (" + time_.Clock(correction->at) + ").",
+          kSmall | kMuted);
     }
   }
   return out;

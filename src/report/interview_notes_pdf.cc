@@ -1,5 +1,7 @@
 #include "report/interview_notes_pdf.h"
 
+#include <cstdint>
+#include <string>
 #include <string_view>
 #include <unordered_set>
 
@@ -33,9 +35,8 @@ Status Validate(const InterviewRecord& record) {
     if (!seen.empty() && e.seq <= previous) {
       return InvalidArgument(where + " is out of seq order; the notes follow the record's order");
     }
-    for (const std::string* field :
-         {&e.by, &e.text, &e.outcome, &e.item, &e.status, &e.participant, &e.state,
-          &e.authorization, &e.incident, &e.reason, &e.hash}) {
+    for (const std::string* field : {&e.by, &e.text, &e.outcome, &e.item, &e.status, &e.participant,
+                                     &e.state, &e.authorization, &e.incident, &e.reason, &e.hash}) {
       if (!IsValidUtf8(*field)) return InvalidArgument(where + " holds text that is not UTF-8");
     }
     // CH-7.1: a correction must show the original it corrects, so that original must exist.
@@ -77,8 +78,7 @@ Result<std::string> RenderInterviewNotesPdf(const InterviewRecord& record) {
                  "): " + (last.hash.empty() ? "none recorded" : last.hash);
   }
   return flow->Finish([&](int page, int page_count) {
-    return PageFooter{left,
-                      "Page " + std::to_string(page) + " of " + std::to_string(page_count),
+    return PageFooter{left, "Page " + std::to_string(page) + " of " + std::to_string(page_count),
                       page == page_count ? final_note : ""};
   });
 }

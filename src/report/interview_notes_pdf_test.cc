@@ -6,9 +6,12 @@
 #include <poppler-page.h>
 
 #include <cctype>
+#include <cstdlib>
+#include <fstream>
 #include <memory>
 #include <regex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "report/sample_interview.h"
@@ -24,7 +27,8 @@ using std::chrono::minutes;
 using std::chrono::seconds;
 
 constexpr char kArabicAnswer[] = "ذهبت إلى السوق في الصباح";
-constexpr char kPersianAnswer[] = "اگر برنگردی، خانواده‌ات تاوان می‌دهند.";
+constexpr char kPersianAnswer[] =
+    "اگر برنگردی، خانواده‌ات تاوان می‌دهند.";
 constexpr char kQuestion1[] = "Where were you on the morning of 12 May?";
 constexpr char kQuestion2[] = "Please describe what you saw when you came back.";
 constexpr char kAnswer2[] =
@@ -34,7 +38,8 @@ constexpr char kAnswer2[] =
 constexpr char kCorrected[] = "I saw three pick-up trucks, not two.";
 constexpr char kObservation[] = "The applicant hesitates for a long time and looks at the floor.";
 constexpr char kQuestion3[] = "What did the letter say? Please read it as it is written.";
-constexpr char kRemark[] = "The applicant was tired after the break; please take this into account.";
+constexpr char kRemark[] =
+    "The applicant was tired after the break; please take this into account.";
 // Appears in no field of any record here; the notes must not invent an interpreter's name.
 constexpr char kMadeUpInterpreterName[] = "Yusuf Haddad";
 
@@ -65,8 +70,9 @@ InterviewRecord RealisticRecord(int* corrected_seq = nullptr) {
   b.Presence("lawyer", "returned");
   b.Wait(seconds(30)).Add(EntryKind::kBreakStart, "officer");
   b.Wait(minutes(15)).Add(EntryKind::kBreakEnd, "officer");
-  b.Wait(seconds(30)).Add(EntryKind::kInterpreterIssue, "interpreter",
-                          "The interpreter asks the applicant to repeat the district's name.");
+  b.Wait(seconds(30))
+      .Add(EntryKind::kInterpreterIssue, "interpreter",
+           "The interpreter asks the applicant to repeat the district's name.");
   Entry& correction = b.Wait(seconds(40)).Add(EntryKind::kCorrection, "applicant", kCorrected);
   correction.ref = to_correct;
   b.Checklist("CH-6", "done");
@@ -99,9 +105,18 @@ struct Pdf {
   int pages = 0;
   std::vector<std::string> text;  // per page, in drawing order, normalised
   std::vector<std::string> embedded_fonts;
+
+  /// The pages' text joined, without what each page repeats (the footer, and the "A continued"
+  /// label at the top of a page that carries on a declaration), so that a declaration split
+  /// across pages reads as one.
   std::string All() const {
+    static const std::regex kFooter(
+        " ?Case \\S+ · Notes of the personal interview Page \\d+ of \\d+$");
+    static const std::regex kContinued("^(Q |A )?continued ");
     std::string all;
-    for (const std::string& t : text) all += t + " ";
+    for (const std::string& page : text) {
+      all += std::regex_replace(std::regex_replace(page, kFooter, ""), kContinued, "") + " ";
+    }
     return all;
   }
 };
@@ -158,8 +173,7 @@ TEST(InterviewNotesPdf, EveryPageSaysPageXOfN) {
   const Pdf pdf = Render(sample::SampleInterview(120));
   ASSERT_GT(pdf.pages, 1);
   for (int page = 1; page <= pdf.pages; ++page) {
-    const std::string footer =
-        "Page " + std::to_string(page) + " of " + std::to_string(pdf.pages);
+    const std::string footer = "Page " + std::to_string(page) + " of " + std::to_string(pdf.pages);
     EXPECT_TRUE(Contains(pdf.text[page - 1], footer)) << "page " << page;
     EXPECT_TRUE(Contains(pdf.text[page - 1], "Case 2026/004512")) << "page " << page;
   }
@@ -198,6 +212,34 @@ TEST(InterviewNotesPdf, EmbedsAnArabicFontForArabicAndPersianAnswers) {
   }
 }
 
+TEST(InterviewNotesPdf, EmbedsAnEthiopicFontForTigrinya) {
+  RecordBuilder b(sample::SampleInfo(), Morning());
+  b.Question("What did the soldier say?").Answer("ናብ ቤትካ ኣይትምለስ።");
+  const Pdf pdf = Render(std::move(b).Build());
+  bool ethiopic = false;
+  for (const std::string& name : pdf.embedded_fonts) {
+    if (name.find("NotoSansEthiopic") != std::string::npos) ethiopic = true;
+  }
+  EXPECT_TRUE(ethiopic);
+}
+
+TEST(InterviewNotesPdf, ConcurrentRendersGiveTheSameBytes) {
+  // The HTTP server renders on several threads at once; pango's font map is per thread.
+  const InterviewRecord record = RealisticRecord();
+  const Result<std::string> alone = RenderInterviewNotesPdf(record);
+  ASSERT_TRUE(alone.ok());
+  std::vector<std::string> results(4);
+  std::vector<std::thread> threads;
+  for (std::string& result : results) {
+    threads.emplace_back([&record, &result] {
+      Result<std::string> pdf = RenderInterviewNotesPdf(record);
+      if (pdf.ok()) result = std::move(pdf).value();
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::string& result : results) EXPECT_EQ(result, *alone);
+}
+
 TEST(InterviewNotesPdf, TwoHundredEntriesRunOverSeveralPages) {
   const InterviewRecord record = sample::SampleInterview(200);
   ASSERT_GE(record.entries.size(), 195u);
@@ -206,7 +248,9 @@ TEST(InterviewNotesPdf, TwoHundredEntriesRunOverSeveralPages) {
   // Every declaration made it onto some page.
   const std::string text = pdf.All();
   for (const Entry& e : record.entries) {
-    if (e.kind == EntryKind::kQuestion) EXPECT_TRUE(Contains(text, e.text)) << e.seq;
+    if (e.kind == EntryKind::kQuestion) {
+      EXPECT_TRUE(Contains(text, e.text)) << e.seq;
+    }
   }
 }
 
@@ -228,14 +272,24 @@ TEST(InterviewNotesPdf, LongAnswerSplitsAcrossPagesWithoutLosingOrRepeatingALine
   const std::string text = pdf.All();
   std::vector<int> found;
   const std::regex word("w(\\d{4})");
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), word);
-       it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), word); it != std::sregex_iterator();
+       ++it) {
     found.push_back(std::stoi((*it)[1].str()));
   }
   ASSERT_EQ(found.size(), static_cast<std::size_t>(kWords));
   for (int i = 0; i < kWords; ++i) ASSERT_EQ(found[i], i + 1) << "word " << i + 1;
   // A page that continues the answer says so.
-  EXPECT_TRUE(Contains(pdf.text[1], "A continued"));
+  EXPECT_EQ(pdf.text[1].substr(0, 12), "A continued ");
+}
+
+TEST(InterviewNotesPdf, CH_7_1_LongWordIsBrokenWithoutAnAddedHyphen) {
+  std::string word;
+  for (int i = 0; i < 30; ++i) word += "abcdefghij";  // far wider than the column
+  RecordBuilder b(sample::SampleInfo(), Morning());
+  b.Question("Which reference is on the document?").Answer(word);
+  std::string text = Render(std::move(b).Build()).All();
+  std::erase_if(text, [](char c) { return c == ' '; });
+  EXPECT_NE(text.find("A" + word + "Closing"), std::string::npos) << text;
 }
 
 TEST(InterviewNotesPdf, CH_7_1_CorrectionKeepsTheOriginalVisible) {
@@ -253,13 +307,15 @@ TEST(InterviewNotesPdf, CH_1_1_LawyerAbsenceAndReturnAreRecordedWithTimes) {
   EXPECT_TRUE(Contains(text, "Lawyer left. An urgent call from the court."));
   EXPECT_TRUE(Contains(text, "Lawyer returned."));
   EXPECT_TRUE(std::regex_search(
-      text, std::regex("Lawyer Present \\(joined 09:\\d\\d, left 09:\\d\\d, returned 09:\\d\\d\\)")))
+      text,
+      std::regex("Lawyer Present \\(joined 09:\\d\\d, left 09:\\d\\d, returned 09:\\d\\d\\)")))
       << text;
 }
 
 TEST(InterviewNotesPdf, CH_11_1_BreakShowsItsStartEndAndLength) {
   const std::string text = Render(RealisticRecord()).All();
-  EXPECT_TRUE(std::regex_search(text, std::regex("Break from 09:(\\d\\d) to 09:\\d\\d \\(15 min\\)")))
+  EXPECT_TRUE(
+      std::regex_search(text, std::regex("Break from 09:(\\d\\d) to 09:\\d\\d \\(15 min\\)")))
       << text;
 }
 
@@ -272,14 +328,16 @@ TEST(InterviewNotesPdf, CH_3_OpeningChecklistShowsEveryItemAndWhatIsMissing) {
   EXPECT_TRUE(Contains(text, "She lives in the reception centre."));
   EXPECT_TRUE(Contains(text, "CH-3.7 Confidentiality Not recorded"));
   EXPECT_TRUE(Contains(text, "CH-3.10 Copy of the notes and comments deadlines Done"));
-  EXPECT_TRUE(Contains(text, "CH-12.2 Applicant asked about points not raised (fear on return) Done"));
+  EXPECT_TRUE(
+      Contains(text, "CH-12.2 Applicant asked about points not raised (fear on return) Done"));
 }
 
 TEST(InterviewNotesPdf, CH_12_4_ClosingGivesStartEndDurationAndOutcome) {
   const InterviewRecord record = RealisticRecord();
   const std::string text = Render(record).All();
   EXPECT_TRUE(Contains(text, "Start 09:02"));
-  EXPECT_TRUE(std::regex_search(text, std::regex("End 09:\\d\\d Duration \\d+ min, of which breaks 15 min")))
+  EXPECT_TRUE(std::regex_search(
+      text, std::regex("End 09:\\d\\d Duration \\d+ min, of which breaks 15 min")))
       << text;
   EXPECT_TRUE(Contains(text, "Outcome Completed"));
   EXPECT_TRUE(Contains(text, "Date 23 November 2026"));
@@ -289,8 +347,9 @@ TEST(InterviewNotesPdf, CH_12_4_ClosingGivesStartEndDurationAndOutcome) {
 TEST(InterviewNotesPdf, WarningIsMarked) {
   RecordBuilder b(sample::SampleInfo(), Morning());
   b.Add(EntryKind::kStart, "officer");
-  b.Wait(minutes(5)).Add(EntryKind::kWarning, "officer",
-                         "The lawyer interrupts the applicant's answer a third time.");
+  b.Wait(minutes(5))
+      .Add(EntryKind::kWarning, "officer",
+           "The lawyer interrupts the applicant's answer a third time.");
   b.Wait(minutes(5)).Add(EntryKind::kIncident, "officer", "The interview is stopped.").incident =
       "disruption";
   b.Wait(minutes(1)).Add(EntryKind::kEnd, "officer").outcome = "ended_disruption";
@@ -338,6 +397,20 @@ TEST(InterviewNotesPdf, EmptyRecordStillRendersTheHeader) {
   EXPECT_TRUE(Contains(pdf.text[0], "Date 23 November 2026 (planned; no start recorded)"));
   EXPECT_TRUE(Contains(pdf.text[0], "The record holds no entries."));
   EXPECT_TRUE(Contains(pdf.text[0], "Page 1 of 1"));
+}
+
+// Not a check: with VERBATIM_REPORT_SAMPLES=DIR the PDFs are written to DIR, for a person to look
+// at (`pdftoppm -png -r 60 DIR/realistic.pdf DIR/realistic`).
+TEST(InterviewNotesPdf, WritesSamplesWhenAsked) {
+  const char* dir = std::getenv("VERBATIM_REPORT_SAMPLES");
+  if (dir == nullptr) GTEST_SKIP() << "VERBATIM_REPORT_SAMPLES is not set";
+  for (const auto& [name, record] : {std::pair{"realistic", RealisticRecord()},
+                                     std::pair{"sample-200", sample::SampleInterview(200)},
+                                     std::pair{"sample-600", sample::SampleInterview(600)}}) {
+    const Result<std::string> pdf = RenderInterviewNotesPdf(record);
+    ASSERT_TRUE(pdf.ok());
+    std::ofstream(std::string(dir) + "/" + name + ".pdf", std::ios::binary) << *pdf;
+  }
 }
 
 }  // namespace

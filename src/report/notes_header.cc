@@ -1,8 +1,12 @@
 // The parts of the notes around the course of the interview: the header, the opening checklist
 // and the closing.
+#include <chrono>
+#include <functional>
 #include <map>
+#include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "report/notes_sections.h"
 
@@ -13,12 +17,12 @@ using interview::Entry;
 using interview::EntryKind;
 using interview::InterviewRecord;
 
-constexpr double kKeyWidth = 128;
-constexpr double kValueX = 136;
-constexpr double kItemWidth = 44;
-constexpr double kItemLabelX = 48;
-constexpr double kItemLabelWidth = 200;
-constexpr double kItemStatusX = 256;
+constexpr double kKeyWidth = 140;
+constexpr double kValueX = 148;
+constexpr double kItemWidth = 48;
+constexpr double kItemLabelX = 52;
+constexpr double kItemLabelWidth = 220;
+constexpr double kItemStatusX = 280;
 
 RichText Text(std::string_view s, unsigned style = kPlain) { return RichText(s, style); }
 
@@ -105,8 +109,7 @@ Status AddChecklist(PdfFlow& flow, std::span<const ChecklistItem> items,
     Row row;
     row.cells.push_back({Text(item.id, kMuted), 0, kItemWidth});
     row.cells.push_back({Text(item.label), kItemLabelX, kItemLabelWidth});
-    row.cells.push_back(
-        {std::move(status), kItemStatusX, PdfFlow::ContentWidth() - kItemStatusX});
+    row.cells.push_back({std::move(status), kItemStatusX, PdfFlow::ContentWidth() - kItemStatusX});
     row.flowing_cell = 2;
     row.space_before = 2.5;
     VB_RETURN_IF_ERROR(flow.Add(row));
@@ -159,8 +162,8 @@ Status AddHeader(PdfFlow& flow, const InterviewRecord& record, const NotesTime& 
   for (const std::string_view role : {"lawyer", "trusted_person", "guardian"}) {
     const std::string timeline = PresenceTimeline(record, role, time);
     if (!timeline.empty()) {
-      rows.push_back(KeyValue(RoleName(role),
-                              RichText("Present").Add("  (" + timeline + ")", kMuted)));
+      rows.push_back(
+          KeyValue(RoleName(role), RichText("Present").Add("  (" + timeline + ")", kMuted)));
     }
   }
   rows.push_back(KeyValue("Language of the interview", OrNotRecorded(LanguageName(info.language))));
@@ -202,10 +205,10 @@ Status AddClosing(PdfFlow& flow, const InterviewRecord& record, const NotesTime&
   VB_RETURN_IF_ERROR(flow.Add(SubHeading("Duration (CH-12.4)")));
   const Entry* start = FirstOf(record, EntryKind::kStart);
   const Entry* end = LastOf(record, EntryKind::kEnd);
-  VB_RETURN_IF_ERROR(flow.Add(KeyValue("Start", start ? Text(time.Clock(start->at))
-                                                       : Text("Not recorded", kBold))));
   VB_RETURN_IF_ERROR(flow.Add(
-      KeyValue("End", end ? Text(time.Clock(end->at)) : Text("Not recorded", kBold))));
+      KeyValue("Start", start ? Text(time.Clock(start->at)) : Text("Not recorded", kBold))));
+  VB_RETURN_IF_ERROR(
+      flow.Add(KeyValue("End", end ? Text(time.Clock(end->at)) : Text("Not recorded", kBold))));
   if (start != nullptr && end != nullptr) {
     std::chrono::minutes breaks{0};
     const Entry* open = nullptr;
@@ -229,8 +232,8 @@ Status AddClosing(PdfFlow& flow, const InterviewRecord& record, const NotesTime&
     const std::string consent =
         !e.consent ? "consent not recorded"
                    : (*e.consent ? "the interpreter consented" : "the interpreter did not consent");
-    VB_RETURN_IF_ERROR(flow.Add(KeyValue(
-        "Extension (CH-11.2)", Text("From " + time.Clock(e.at) + "; " + consent + "."))));
+    VB_RETURN_IF_ERROR(flow.Add(
+        KeyValue("Extension (CH-11.2)", Text("From " + time.Clock(e.at) + "; " + consent + "."))));
   }
   return flow.Add(KeyValue("Outcome", end ? Text(OutcomeText(end->outcome), kBold)
                                           : Text("The interview has not ended.", kBold)));

@@ -47,14 +47,14 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kOutcomes
 
 // The interview languages most often heard at European asylum authorities; ISO 639-1.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 30> kLanguages = {{
-    {"am", "Amharic"},  {"ar", "Arabic"},     {"bn", "Bengali"},  {"de", "German"},
-    {"en", "English"},  {"es", "Spanish"},    {"fa", "Persian"},  {"fr", "French"},
-    {"ha", "Hausa"},    {"hi", "Hindi"},      {"hy", "Armenian"}, {"ka", "Georgian"},
-    {"ku", "Kurdish"},  {"ln", "Lingala"},    {"nl", "Dutch"},    {"om", "Oromo"},
-    {"pa", "Punjabi"},  {"ps", "Pashto"},     {"pt", "Portuguese"}, {"ro", "Romanian"},
-    {"ru", "Russian"},  {"so", "Somali"},     {"sq", "Albanian"}, {"sw", "Swahili"},
-    {"ta", "Tamil"},    {"ti", "Tigrinya"},   {"tr", "Turkish"},  {"uk", "Ukrainian"},
-    {"ur", "Urdu"},     {"wo", "Wolof"},
+    {"am", "Amharic"}, {"ar", "Arabic"},   {"bn", "Bengali"},    {"de", "German"},
+    {"en", "English"}, {"es", "Spanish"},  {"fa", "Persian"},    {"fr", "French"},
+    {"ha", "Hausa"},   {"hi", "Hindi"},    {"hy", "Armenian"},   {"ka", "Georgian"},
+    {"ku", "Kurdish"}, {"ln", "Lingala"},  {"nl", "Dutch"},      {"om", "Oromo"},
+    {"pa", "Punjabi"}, {"ps", "Pashto"},   {"pt", "Portuguese"}, {"ro", "Romanian"},
+    {"ru", "Russian"}, {"so", "Somali"},   {"sq", "Albanian"},   {"sw", "Swahili"},
+    {"ta", "Tamil"},   {"ti", "Tigrinya"}, {"tr", "Turkish"},    {"uk", "Ukrainian"},
+    {"ur", "Urdu"},    {"wo", "Wolof"},
 }};
 
 template <typename Table>

@@ -53,8 +53,8 @@ NotesTime NotesTime::FromPlannedStart(std::string_view s) {
   const int mi = Number(s.substr(14, 2));
   if (!ymd.ok() || h > 23 || mi > 59) return result;
   result.offset_ = offset;
-  result.planned_start_ = TimePoint(sys_days(ymd) + hours(h) + minutes(mi) - offset +
-                                    seconds(Number(s.substr(17, 2))));
+  result.planned_start_ =
+      TimePoint(sys_days(ymd) + hours(h) + minutes(mi) - offset + seconds(Number(s.substr(17, 2))));
   return result;
 }
 

@@ -14,8 +14,7 @@ double LinesHeight(const RowMetrics& row, std::size_t begin, std::size_t end) {
 }
 
 double WholeHeight(const RowMetrics& row) {
-  return std::max(row.fixed_height, LinesHeight(row, 0, row.line_bottoms.size())) +
-         2 * row.padding;
+  return std::max(row.fixed_height, LinesHeight(row, 0, row.line_bottoms.size())) + 2 * row.padding;
 }
 
 // The least of `row` that must share a page with a heading kept with it.

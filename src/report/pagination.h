@@ -26,8 +26,8 @@ struct RowMetrics {
 /// The part of a row that lies on one page.
 struct Fragment {
   std::size_t row = 0;
-  int page = 0;     // 0-based
-  double y = 0;     // top of the piece, points from the top of the page
+  int page = 0;  // 0-based
+  double y = 0;  // top of the piece, points from the top of the page
   double height = 0;
   std::size_t first_line = 0;  // the flowing cell's lines [first_line, end_line) in this piece
   std::size_t end_line = 0;

@@ -5,6 +5,7 @@
 #include <glib.h>
 #include <pango/pangocairo.h>
 
+#include <algorithm>
 #include <array>
 #include <new>
 #include <utility>
@@ -27,6 +28,7 @@ constexpr double kFooterTop = kPageHeight - 17.5 * kMm;
 // Noto Sans first; the script fonts are named so that fontconfig never picks another family's
 // Arabic or Ethiopic glyphs (DejaVu Sans would win for Arabic otherwise).
 constexpr const char* kFamilies = "Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic";
+// Indexed by Font.
 constexpr std::array<const char*, 4> kFontSizes = {"10", "Bold 15", "Bold 11.5", "8.5"};
 
 constexpr double kGrey = 0.36;       // muted text
@@ -50,7 +52,11 @@ struct LaidCell {
   LayoutPtr layout;
   double x = 0;
   std::vector<Line> lines;
-  double height() const { return lines.empty() ? 0 : lines.back().bottom; }
+  // Moves the cell down in the row's first piece so that its first baseline meets the row's: a
+  // small label sits on the same line as the 10 pt text beside it, and an Arabic answer's taller
+  // first line does not leave its "A" floating above.
+  double offset = 0;
+  double height() const { return lines.empty() ? 0 : offset + lines.back().bottom; }
 };
 
 struct LaidRow {
@@ -114,6 +120,24 @@ std::vector<Line> LinesOf(PangoLayout* layout) {
   return lines;
 }
 
+RowMetrics MetricsOf(const LaidRow& row) {
+  RowMetrics m;
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    if (row.flowing && i == *row.flowing) {
+      for (const Line& line : row.cells[i].lines) {
+        m.line_bottoms.push_back(row.cells[i].offset + line.bottom);
+      }
+    } else {
+      m.fixed_height = std::max(m.fixed_height, row.cells[i].height());
+    }
+  }
+  if (row.continuation) m.continuation_height = row.continuation->height();
+  m.space_before = row.space_before;
+  m.padding = row.padding;
+  m.keep = row.keep;
+  return m;
+}
+
 }  // namespace
 
 struct PdfFlow::Impl {
@@ -130,6 +154,7 @@ struct PdfFlow::Impl {
   Result<LaidCell> LayOut(const Cell& cell) const;
   void DrawLines(const LaidCell& cell, std::size_t first, std::size_t end, double y) const;
   void DrawFrame(const LaidRow& row, const Fragment& piece) const;
+  void DrawPiece(const Fragment& piece) const;
   void DrawFooter(const PageFooter& footer) const;
 
   std::string bytes;  // cairo writes here; declared first so that it outlives the surface
@@ -169,7 +194,7 @@ Result<LaidCell> PdfFlow::Impl::LayOut(const Cell& cell) const {
 void PdfFlow::Impl::DrawLines(const LaidCell& cell, std::size_t first, std::size_t end,
                               double y) const {
   if (first >= end) return;
-  const double shift = y - cell.lines[first].top;
+  const double shift = y - cell.lines[first].top + (first == 0 ? cell.offset : 0);
   cairo_set_source_rgb(cr, 0, 0, 0);
   for (std::size_t i = first; i < end; ++i) {
     PangoLayoutLine* line = pango_layout_get_line_readonly(cell.layout.get(), static_cast<int>(i));
@@ -187,9 +212,9 @@ void PdfFlow::Impl::DrawFrame(const LaidRow& row, const Fragment& piece) const {
     case RowFrame::kLeftRule: {
       if (!row.flowing) return;
       const LaidCell& cell = row.cells[*row.flowing];
-      const double top = piece.y + row.padding + 1.5;
-      const double bottom = top + (cell.lines[piece.end_line - 1].bottom -
-                                   cell.lines[piece.first_line].top) - 3;
+      const double top = piece.y + row.padding + 1.5 + (piece.first_line == 0 ? cell.offset : 0);
+      const double bottom =
+          top + (cell.lines[piece.end_line - 1].bottom - cell.lines[piece.first_line].top) - 3;
       cairo_set_source_rgb(cr, kRuleGrey, kRuleGrey, kRuleGrey);
       cairo_set_line_width(cr, 0.6);
       cairo_move_to(cr, kMarginLeft + cell.x - 6, top);
@@ -213,6 +238,36 @@ void PdfFlow::Impl::DrawFrame(const LaidRow& row, const Fragment& piece) const {
       cairo_stroke(cr);
       return;
   }
+}
+
+void PdfFlow::Impl::DrawPiece(const Fragment& piece) const {
+  const LaidRow& row = rows[piece.row];
+  DrawFrame(row, piece);
+  const double y = piece.y + row.padding;
+  if (!piece.continued && !row.outline.empty()) {
+    const std::string target = "page=" + std::to_string(piece.page + 1) + " pos=[" +
+                               std::to_string(kMarginLeft) + " " + std::to_string(piece.y) + "]";
+    cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, row.outline.c_str(),
+                                  target.c_str(), static_cast<cairo_pdf_outline_flags_t>(0));
+  }
+  if (piece.continued) {
+    if (row.continuation && !row.continuation->lines.empty()) {
+      // Aligned with the first line it stands beside, whose height depends on its script.
+      const Line& line = row.cells[*row.flowing].lines[piece.first_line];
+      const double offset =
+          std::max(0.0, (line.baseline - line.top) - row.continuation->lines.front().baseline);
+      DrawLines(*row.continuation, 0, row.continuation->lines.size(),
+                y + offset - row.continuation->offset);
+    }
+  } else {
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+      if (row.flowing && i == *row.flowing) continue;
+      DrawLines(row.cells[i], 0, row.cells[i].lines.size(), y);
+    }
+  }
+  // The flowing cell last, so that its lines follow each other in the content stream and text
+  // extraction gives a declaration in one piece.
+  if (row.flowing) DrawLines(row.cells[*row.flowing], piece.first_line, piece.end_line, y);
 }
 
 void PdfFlow::Impl::DrawFooter(const PageFooter& footer) const {
@@ -269,6 +324,8 @@ Result<std::unique_ptr<PdfFlow>> PdfFlow::Create(const PdfInfo& info) {
   // Unrounded glyph positions: the PDF is vector output, rounding to whole points would only
   // make the spacing uneven.
   pango_context_set_round_glyph_positions(impl->context, FALSE);
+  // A PDF user unit is one point; pango would otherwise assume 96 dpi and set "10" at 13.3 pt.
+  pango_cairo_context_set_resolution(impl->context, 72);
   for (std::size_t i = 0; i < kFontSizes.size(); ++i) {
     const std::string description = std::string(kFamilies) + " " + kFontSizes[i];
     impl->fonts[i] = pango_font_description_from_string(description.c_str());
@@ -291,6 +348,19 @@ Status PdfFlow::Add(const Row& row) {
       !laid.cells[*row.flowing_cell].lines.empty()) {
     laid.flowing = row.flowing_cell;
   }
+  double baseline = 0;
+  for (const LaidCell& cell : laid.cells) {
+    if (!cell.lines.empty()) baseline = std::max(baseline, cell.lines.front().baseline);
+  }
+  for (LaidCell& cell : laid.cells) {
+    if (!cell.lines.empty()) cell.offset = baseline - cell.lines.front().baseline;
+  }
+  if (laid.continuation && laid.flowing && !laid.continuation->lines.empty()) {
+    // Only for the estimate of its height; Finish aligns it with the line it stands beside.
+    const Line& first = laid.cells[*laid.flowing].lines.front();
+    laid.continuation->offset =
+        std::max(0.0, (first.baseline - first.top) - laid.continuation->lines.front().baseline);
+  }
   laid.frame = row.frame;
   laid.keep = row.keep;
   laid.space_before = row.space_before;
@@ -307,50 +377,13 @@ Result<std::string> PdfFlow::Finish(const FooterFn& footer) {
 
   std::vector<RowMetrics> metrics;
   metrics.reserve(d.rows.size());
-  for (const LaidRow& row : d.rows) {
-    RowMetrics m;
-    for (std::size_t i = 0; i < row.cells.size(); ++i) {
-      if (row.flowing && i == *row.flowing) {
-        for (const Line& line : row.cells[i].lines) m.line_bottoms.push_back(line.bottom);
-      } else {
-        m.fixed_height = std::max(m.fixed_height, row.cells[i].height());
-      }
-    }
-    if (row.continuation) m.continuation_height = row.continuation->height();
-    m.space_before = row.space_before;
-    m.padding = row.padding;
-    m.keep = row.keep;
-    metrics.push_back(std::move(m));
-  }
+  for (const LaidRow& row : d.rows) metrics.push_back(MetricsOf(row));
   const std::vector<Fragment> pieces = Paginate(metrics, {kMarginTop, kContentBottom});
   const int page_count = pieces.empty() ? 1 : pieces.back().page + 1;
 
   std::size_t next = 0;
   for (int page = 0; page < page_count; ++page) {
-    for (; next < pieces.size() && pieces[next].page == page; ++next) {
-      const Fragment& piece = pieces[next];
-      const LaidRow& row = d.rows[piece.row];
-      d.DrawFrame(row, piece);
-      const double y = piece.y + row.padding;
-      if (!piece.continued && !row.outline.empty()) {
-        const std::string target = "page=" + std::to_string(page + 1) + " pos=[" +
-                                   std::to_string(kMarginLeft) + " " + std::to_string(piece.y) +
-                                   "]";
-        cairo_pdf_surface_add_outline(d.surface, CAIRO_PDF_OUTLINE_ROOT, row.outline.c_str(),
-                                      target.c_str(), static_cast<cairo_pdf_outline_flags_t>(0));
-      }
-      if (piece.continued) {
-        if (row.continuation) d.DrawLines(*row.continuation, 0, row.continuation->lines.size(), y);
-      } else {
-        for (std::size_t i = 0; i < row.cells.size(); ++i) {
-          if (row.flowing && i == *row.flowing) continue;
-          d.DrawLines(row.cells[i], 0, row.cells[i].lines.size(), y);
-        }
-      }
-      // The flowing cell last, so that its lines follow each other in the content stream and
-      // text extraction gives the declaration in one piece.
-      if (row.flowing) d.DrawLines(row.cells[*row.flowing], piece.first_line, piece.end_line, y);
-    }
+    for (; next < pieces.size() && pieces[next].page == page; ++next) d.DrawPiece(pieces[next]);
     d.DrawFooter(footer(page + 1, page_count));
     cairo_show_page(d.cr);
     if (cairo_status(d.cr) != CAIRO_STATUS_SUCCESS) {

@@ -26,7 +26,8 @@ constexpr std::array<Exchange, 12> kExchanges = {{
      "Arabic, and Persian from the years my family lived in Iran. I read and write Arabic."},
     {"Where did you live before you left Iraq?",
      "In Baghdad, in the Shula district, with my mother and my two younger brothers."},
-    {"What happened on the morning of 12 May?", "ذهبت إلى السوق في الصباح، وعندما عدت وجدت الجنود أمام بيتنا."},
+    {"What happened on the morning of 12 May?",
+     "ذهبت إلى السوق في الصباح، وعندما عدت وجدت الجنود أمام بيتنا."},
     {"Please describe what you saw when you came back.",
      "When I came back from the market I saw two pick-up trucks in our street. Armed men were "
      "standing at the door of our building and one of them was holding my brother Ali by the arm. "
@@ -93,14 +94,14 @@ RecordBuilder& RecordBuilder::Checklist(std::string item, std::string status, st
 }
 
 RecordBuilder& RecordBuilder::Question(std::string text) {
-  Wait(seconds(20 + static_cast<long>(text.size()) / 8));
+  Wait(seconds(10 + static_cast<long>(text.size()) / 20));
   Add(EntryKind::kQuestion, "officer", std::move(text));
   return *this;
 }
 
 RecordBuilder& RecordBuilder::Answer(std::string text) {
   // Said, then interpreted, then typed.
-  Wait(seconds(30 + static_cast<long>(text.size()) / 3));
+  Wait(seconds(15 + static_cast<long>(text.size()) / 8));
   Add(EntryKind::kAnswer, "applicant", std::move(text));
   return *this;
 }
@@ -143,8 +144,7 @@ interview::InterviewInfo SampleInfo() {
 
 interview::InterviewRecord SampleInterview(int entries) {
   // 09:02 local on the planned day.
-  RecordBuilder b(SampleInfo(), TimePoint(std::chrono::sys_days(std::chrono::year{2026} /
-                                                                 11 / 23) +
+  RecordBuilder b(SampleInfo(), TimePoint(std::chrono::sys_days(std::chrono::year{2026} / 11 / 23) +
                                           std::chrono::hours(8) + minutes(2)));
   b.Add(EntryKind::kStart, "officer");
   b.Presence("lawyer", "joined");
@@ -159,9 +159,12 @@ interview::InterviewRecord SampleInterview(int entries) {
     }
   }
   const std::size_t closing_entries = 6;
-  const std::size_t target =
-      static_cast<std::size_t>(std::max(entries, 0)) > closing_entries ? entries - closing_entries : 0;
-  TimePoint last_break = b.now();
+  const std::size_t target = static_cast<std::size_t>(std::max(entries, 0)) > closing_entries
+                                 ? entries - closing_entries
+                                 : 0;
+  const TimePoint start = b.now();
+  TimePoint last_break = start;
+  bool extended = false;
   bool lawyer_out = false;
   std::int64_t to_correct = 0;
   for (int i = 0; b.size() < target; ++i) {
@@ -172,9 +175,10 @@ interview::InterviewRecord SampleInterview(int entries) {
       b.Wait(seconds(20)).Add(EntryKind::kObservation, "officer", kObservations[i % 4]);
     }
     if (i == 9) {
-      b.Wait(seconds(30)).Add(EntryKind::kInterpreterIssue, "interpreter",
-                              "The interpreter asks the applicant to repeat the name of the "
-                              "district; she uses a local name the interpreter did not know.");
+      b.Wait(seconds(30))
+          .Add(EntryKind::kInterpreterIssue, "interpreter",
+               "The interpreter asks the applicant to repeat the name of the "
+               "district; she uses a local name the interpreter did not know.");
     }
     if (i == 11) {
       b.Wait(seconds(30));
@@ -182,6 +186,19 @@ interview::InterviewRecord SampleInterview(int entries) {
                        "When I came back from the market I saw three pick-up trucks in our "
                        "street, not two.");
       c.ref = to_correct;
+    }
+    if (i == 22) {
+      b.Wait(seconds(20))
+          .Add(EntryKind::kWarning, "officer",
+               "The lawyer interrupts the applicant's answer for the third time. "
+               "The officer reminds him that he may speak at the end (CH-3.9).");
+    }
+    // CH-11.2: past 3 h 50 min, one extension, with the interpreter's consent.
+    if (!extended && b.now() - start >= minutes(230)) {
+      Entry& e = b.Wait(seconds(20)).Add(EntryKind::kExtension, "officer");
+      e.consent = true;
+      e.reason = "The account of the detention in 2024 is not finished.";
+      extended = true;
     }
     if (i == 14) b.Presence("lawyer", "left", "An urgent call from the court.");
     if (i == 14) lawyer_out = true;

@@ -1,5 +1,6 @@
 #include "http/handlers/routes.h"
 #include "interview/entry_json.h"
+#include "report/interview_notes_pdf.h"
 
 namespace verbatim::http {
 namespace {
@@ -98,6 +99,16 @@ void AddInterviewRoutes(Router& router, Services& s) {
     Json entries = Json::array();
     for (const auto& e : record->entries) entries.push_back(interview::EntryToJson(e));
     ctx.ReplyJson(200, {{"entries", entries}});
+  });
+
+  router.Add("GET", "/api/v1/interviews/{id}/report.pdf", officers, [&s](Context& ctx) {
+    auto record = s.interviews.Record(ctx.principal(), ctx.params["id"]);
+    if (!record.ok()) return ctx.Fail(record.status());
+    auto pdf = report::RenderInterviewNotesPdf(*record);
+    if (!pdf.ok()) return ctx.Fail(pdf.status());
+    ctx.res.set_header("Content-Disposition",
+                       "inline; filename=\"notes-" + record->info.case_number + ".pdf\"");
+    ctx.res.set_content(std::move(*pdf), "application/pdf");
   });
 
   router.Add("POST", "/api/v1/interviews/{id}/entries", officers, [&s](Context& ctx) {
