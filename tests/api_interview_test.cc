@@ -86,6 +86,7 @@ TEST_F(InterviewApiTest, QuestionBeforeTheOpeningIs409ListingTheOpenItems) {
 TEST_F(InterviewApiTest, BreakWarningsAndTimersFollowTheClock) {
   Open();
   clock_.Advance(std::chrono::minutes(82));
+  LogIn("officer");  // the session idled out meanwhile (30 minutes)
   auto q = Entry({{"kind", "question"}, {"text", "What happened next?"}});
   ASSERT_EQ(q->status, 201);
   const Json warnings = Json::parse(q->body)["warnings"];
@@ -113,6 +114,29 @@ TEST_F(InterviewApiTest, BadEntriesAre400NamingTheField) {
     EXPECT_NE(res->body.find(c.mentions), std::string::npos) << res->body;
   }
   EXPECT_EQ(Post("/api/v1/interviews/nope/entries", {{"kind", "start"}})->status, 404);
+}
+
+TEST_F(InterviewApiTest, NotesComeAsAPdf) {
+  Open();
+  ASSERT_EQ(Entry({{"kind", "question"}, {"text", "Who came to your house?"}})->status, 201);
+  auto pdf = Get("/api/v1/interviews/" + id_ + "/report.pdf");
+  ASSERT_TRUE(pdf);
+  ASSERT_EQ(pdf->status, 200) << pdf->body;
+  EXPECT_EQ(pdf->get_header_value("Content-Type"), "application/pdf");
+  EXPECT_EQ(pdf->body.rfind("%PDF-", 0), 0u);
+  EXPECT_EQ(Get("/api/v1/interviews/nope/report.pdf")->status, 404);
+}
+
+TEST_F(InterviewApiTest, QuestionHintsFlagLeadingQuestions) {
+  auto res = Post("/api/v1/hints/question",
+                  {{"text", "You left because of money, didn't you?"}, {"language", "en"}});
+  ASSERT_EQ(res->status, 200) << res->body;
+  const Json hints = Json::parse(res->body)["hints"];
+  ASSERT_FALSE(hints.empty());
+  EXPECT_EQ(hints[0]["rule"], "CH-8");
+  EXPECT_EQ(hints[0]["kind"], "leading");
+  EXPECT_TRUE(Json::parse(Post("/api/v1/hints/question", {{"text", "When did you leave Kabul?"}})->body)["hints"].empty());
+  EXPECT_EQ(Post("/api/v1/hints/question", {{"text", "x"}, {"language", "de"}})->status, 400);
 }
 
 TEST_F(InterviewApiTest, LawyersSeeNoInterviews) {

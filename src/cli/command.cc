@@ -5,6 +5,8 @@
 
 #include <iostream>
 
+#include "store/user_table.h"
+
 namespace verbatim::cli {
 
 const std::vector<Command>& Commands() {
@@ -51,6 +53,19 @@ auth::Principal CliOperator() {
   std::string name = "unknown";
   if (const passwd* pw = getpwuid(getuid())) name = pw->pw_name;
   return auth::Principal{0, "cli:" + name, auth::Role::kAdmin, "cli"};
+}
+
+Result<auth::Principal> ActingUser(store::Store& store, const std::string& username) {
+  if (username.empty()) {
+    return InvalidArgument("say whom the command acts for with --as USERNAME (an officer or "
+                           "supervisor); the read is audited under that name");
+  }
+  VB_ASSIGN_OR_RETURN(auto txn, store.Begin(store::Access::kRead));
+  VB_ASSIGN_OR_RETURN(auto user, store::FindUserByName(*txn, username));
+  if (!user || user->disabled) return NotFound("there is no active user '" + username + "'");
+  const auto role = auth::ParseRole(user->role);
+  if (!role) return Internal("the stored role of a user is unknown");
+  return auth::Principal{user->id, user->username, *role, "cli"};
 }
 
 int Fail(const std::string& message) {

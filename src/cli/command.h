@@ -38,6 +38,9 @@ std::optional<Config> ResolveConfig(const DataFlags& flags);
 std::unique_ptr<store::Store> OpenStoreOrReport(const Config& config, int pool_size = 2);
 /// The person running the CLI, as the audit log records them ("cli:alice").
 auth::Principal CliOperator();
+/// The user a command acts for (`--as USERNAME`): reads of case data are checked against that
+/// user's role and audited under their name, as in the web application.
+Result<auth::Principal> ActingUser(store::Store& store, const std::string& username);
 /// Prints "verbatim: MESSAGE" to stderr and returns exit code 1.
 int Fail(const std::string& message);
 

@@ -14,6 +14,7 @@ namespace {
 struct InterviewFlags {
   DataFlags data;
   std::string id;
+  std::string as;  // the user the read is done for
 };
 
 int Verify(const InterviewFlags& f) {
@@ -38,8 +39,10 @@ int Export(const InterviewFlags& f) {
   if (!config) return 1;
   auto store = OpenStoreOrReport(*config);
   if (!store) return 1;
+  auto who = ActingUser(*store, f.as);
+  if (!who.ok()) return Fail(who.status().message());
   interview::InterviewService service(*store, SystemClock::Instance());
-  auto record = service.Record(CliOperator(), f.id);
+  auto record = service.Record(*who, f.id);
   if (!record.ok()) return Fail(record.status().message());
   for (const auto& e : record->entries) std::cout << interview::EntryToJson(e).dump() << "\n";
   return 0;
@@ -67,8 +70,10 @@ int ReportInterview(const InterviewFlags& f, const std::string& out) {
   if (!config) return 1;
   auto store = OpenStoreOrReport(*config);
   if (!store) return 1;
+  auto who = ActingUser(*store, f.as);
+  if (!who.ok()) return Fail(who.status().message());
   interview::InterviewService service(*store, SystemClock::Instance());
-  auto record = service.Record(CliOperator(), f.id);
+  auto record = service.Record(*who, f.id);
   if (!record.ok()) return Fail(record.status().message());
   auto pdf = report::RenderInterviewNotesPdf(*record);
   if (!pdf.ok()) return Fail(pdf.status().message());
@@ -109,6 +114,8 @@ void AddInterviewCommands(std::vector<Command>& table) {
                    [](CLI::App& app) -> std::function<int()> {
                      auto f = std::make_shared<InterviewFlags>();
                      app.add_option("ID", f->id, "the interview's id")->required();
+                     app.add_option("--as", f->as, "the officer or supervisor the export is for")
+                         ->required();
                      AddDataFlags(app, f->data);
                      return [f] { return Export(*f); };
                    }});
@@ -118,6 +125,8 @@ void AddInterviewCommands(std::vector<Command>& table) {
                      auto out = std::make_shared<std::string>();
                      app.add_option("ID", f->id, "the interview's id")->required();
                      app.add_option("--out", *out, "the PDF file to write")->required();
+                     app.add_option("--as", f->as, "the officer or supervisor the notes are for")
+                         ->required();
                      AddDataFlags(app, f->data);
                      return [f, out] { return ReportInterview(*f, *out); };
                    }});
