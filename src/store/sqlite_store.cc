@@ -6,6 +6,7 @@
 #include <map>
 
 #include "store/connection_pool.h"
+#include "store/wal_checkpointer.h"
 
 namespace verbatim::store {
 namespace {
@@ -214,7 +215,11 @@ class SqliteStore final : public Store {
     return result;
   }
 
-  Status Init() { return Migrate(); }
+  Status Init() {
+    VB_RETURN_IF_ERROR(Migrate());
+    VB_ASSIGN_OR_RETURN(checkpointer_, WalCheckpointer::Start(path_));
+    return Status::Ok();
+  }
 
  private:
   Result<std::unique_ptr<SqliteConnection>> Connect() {
@@ -235,7 +240,8 @@ class SqliteStore final : public Store {
     // synchronous=FULL: in WAL mode every COMMIT fsyncs the WAL, so an acknowledged write survives
     // a power loss, which the interview record (an entry is acknowledged only when durable) needs.
     const char* pragmas =
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
+        "PRAGMA wal_autocheckpoint=0;";  // WalCheckpointer does it off the commit path
     char* error = nullptr;
     if (sqlite3_exec(db, pragmas, nullptr, nullptr, &error) != SQLITE_OK) {
       std::string message = error ? error : "unknown error";
@@ -247,6 +253,7 @@ class SqliteStore final : public Store {
 
   std::string path_;
   Pool pool_;
+  std::unique_ptr<WalCheckpointer> checkpointer_;  // last member: stops first
 };
 
 }  // namespace
