@@ -3,6 +3,8 @@
 #include "auth/user_admin.h"
 #include "cases/case_service.h"
 #include "cli/command.h"
+#include "interview/charter_policy.h"
+#include "interview/interview_service.h"
 
 namespace verbatim::cli {
 
@@ -18,6 +20,43 @@ const std::vector<DemoLogin>& DemoLogins() {
   };
   return logins;
 }
+
+namespace {
+
+// A short interview already under way, so the interview room and the notes have something to
+// show. Invented, like the applicants.
+Status AddDemoInterview(store::Store& store, const Clock& clock, const auth::Principal& officer,
+                        const std::string& case_id) {
+  interview::InterviewService interviews(store, clock);
+  VB_ASSIGN_OR_RETURN(std::string id,
+                      interviews.Create(officer, {case_id, "officer", "INT-0417", "ar",
+                                                  "Brussels, interview room 4.12",
+                                                  FormatRfc3339(clock.Now())}));
+  using interview::EntryKind;
+  auto add = [&](EntryKind kind, std::string text, std::string item = "") -> Status {
+    interview::Entry e;
+    e.kind = kind;
+    e.text = std::move(text);
+    if (!item.empty()) {
+      e.item = std::move(item);
+      e.status = "done";
+    }
+    VB_ASSIGN_OR_RETURN(auto outcome, interviews.Append(officer, id, std::move(e)));
+    if (!outcome.entry) return Internal("a demo entry was refused: " + outcome.decision.refusals[0].message);
+    return Status::Ok();
+  };
+  VB_RETURN_IF_ERROR(add(EntryKind::kStart, ""));
+  for (const auto& item : interview::OpeningItems()) {
+    VB_RETURN_IF_ERROR(add(EntryKind::kChecklist, "", item));
+  }
+  VB_RETURN_IF_ERROR(add(EntryKind::kQuestion, "When did you leave your home town?"));
+  VB_RETURN_IF_ERROR(add(EntryKind::kAnswer, "غادرت حمص في شتاء ٢٠١٩ مع ابني يوسف."));
+  VB_RETURN_IF_ERROR(add(EntryKind::kObservation, "The applicant speaks quietly and pauses often."));
+  VB_RETURN_IF_ERROR(add(EntryKind::kQuestion, "Who did you travel with after Homs?"));
+  return Status::Ok();
+}
+
+}  // namespace
 
 Result<bool> EnsureDemoData(store::Store& store, const Clock& clock) {
   VB_ASSIGN_OR_RETURN(auto users, auth::ListUsers(store));
@@ -44,6 +83,7 @@ Result<bool> EnsureDemoData(store::Store& store, const Clock& clock) {
     ids.push_back(created.id);
   }
   VB_RETURN_IF_ERROR(service.Link(officer, ids[0], ids[1], "child"));
+  VB_RETURN_IF_ERROR(AddDemoInterview(store, clock, officer, ids[0]));
   return true;
 }
 

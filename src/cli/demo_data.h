@@ -18,8 +18,8 @@ struct DemoLogin {
 /// The demo users, one per role, with their passwords (printed by `serve --demo`).
 const std::vector<DemoLogin>& DemoLogins();
 
-/// On a database without users, creates the demo users and a few demo cases (invented people
-/// with names in their own scripts). Returns whether it created anything; a database that
+/// On a database without users, creates the demo users, a few demo cases (invented people
+/// with names in their own scripts) and one interview under way. Returns whether it created anything; a database that
 /// already has users is left exactly as it is.
 Result<bool> EnsureDemoData(store::Store& store, const Clock& clock);
 
