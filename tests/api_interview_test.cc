@@ -139,6 +139,14 @@ TEST_F(InterviewApiTest, QuestionHintsFlagLeadingQuestions) {
   EXPECT_EQ(Post("/api/v1/hints/question", {{"text", "x"}, {"language", "de"}})->status, 400);
 }
 
+TEST_F(InterviewApiTest, CurrencyToolConvertsAtADate) {
+  auto none = Get("/api/v1/tools/currency/convert?amount=100&from=USD&to=EUR&on=2020-03-15");
+  EXPECT_EQ(none->status, 404);  // no rates in this store yet: a clear problem, not a crash
+  EXPECT_NE(none->body.find("no exchange rates for EUR"), std::string::npos) << none->body;
+  EXPECT_EQ(Get("/api/v1/tools/currency/convert?amount=x&from=USD&to=EUR&on=2020-03-15")->status, 400);
+  EXPECT_EQ(Get("/api/v1/tools/currency/convert?amount=1&from=USD&to=EUR&on=15.3.2020")->status, 400);
+}
+
 TEST_F(InterviewApiTest, LawyersSeeNoInterviews) {
   AddUser("lawyer", auth::Role::kLawyer);
   LogIn("lawyer");

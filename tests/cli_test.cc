@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "base/json.h"
 #include "store/test_store.h"
 
 namespace verbatim::testing {
@@ -104,12 +105,30 @@ TEST_F(CliTest, MigrateAndBackup) {
   std::remove(out.c_str());
 }
 
+TEST_F(CliTest, CurrencyConvertLoadsTheShippedRatesOnFirstUse) {
+  auto run = Verbatim("currency convert 100 USD EUR --on 2020-03-15 --json" + Db());
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  const auto j = nlohmann::json::parse(run.output.substr(run.output.find('{')));
+  EXPECT_NEAR(j["amount"].get<double>(), 90.53, 1e-9);
+  EXPECT_EQ(j["rate_date"], "2020-03-01");
+  EXPECT_EQ(j["source"], "EUR: fed-h10-monthly 2020-03");
+  auto outside = Verbatim("currency convert 1 AFN USD --on 2024-05-01" + Db());
+  EXPECT_EQ(outside.exit_code, 1);
+  EXPECT_NE(outside.output.find("outside"), std::string::npos) << outside.output;
+  auto unknown = Verbatim("currency convert 1 ABC USD --on 2020-01-01" + Db());
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_NE(unknown.output.find("'ABC' is not a currency code"), std::string::npos);
+  auto bad_amount = Verbatim("currency convert lots USD EUR --on 2020-01-01" + Db());
+  EXPECT_NE(bad_amount.output.find("'lots' is not an amount"), std::string::npos);
+}
+
 TEST(Cli, VersionAndHelpOnEveryCommand) {
   auto version = Verbatim("--version");
   EXPECT_EQ(version.exit_code, 0);
   EXPECT_EQ(version.output.rfind("verbatim ", 0), 0u);
   for (const char* cmd : {"serve", "user add", "user list", "user lock", "user unlock", "migrate",
-                          "backup", "audit verify"}) {
+                          "backup", "audit verify", "interview verify", "interview export",
+                          "report interview", "currency import", "currency convert"}) {
     auto help = Verbatim(std::string(cmd) + " --help");
     EXPECT_EQ(help.exit_code, 0) << cmd;
     EXPECT_NE(help.output.find("Usage:"), std::string::npos) << cmd;

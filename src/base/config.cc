@@ -24,6 +24,7 @@ const std::vector<Setting>& Settings() {
       {"db", T::kString, [](Config& c, const std::string& v) { c.db_url = v; }, {}, {}},
       {"listen", T::kString, [](Config& c, const std::string& v) { c.listen = v; }, {}, {}},
       {"web_root", T::kString, [](Config& c, const std::string& v) { c.web_root = v; }, {}, {}},
+      {"data_dir", T::kString, [](Config& c, const std::string& v) { c.data_dir = v; }, {}, {}},
       {"log_level", T::kString, [](Config& c, const std::string& v) { c.log_level = v; }, {}, {}},
       {"threads", T::kInt, {}, [](Config& c, std::int64_t v) { c.threads = int(v); }, {}},
       {"read_timeout_seconds", T::kInt, {},

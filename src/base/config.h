@@ -16,6 +16,8 @@ struct Config {
   std::string listen = "127.0.0.1:8080";
   /// Built front-end assets; empty means "find web/dist beside the binary or the source tree".
   std::string web_root;
+  /// The shipped data (exchange rates, …); empty means "find data/ beside the binary".
+  std::string data_dir;
   int threads = 8;
   int read_timeout_seconds = 10;
   int write_timeout_seconds = 10;

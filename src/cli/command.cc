@@ -16,6 +16,7 @@ const std::vector<Command>& Commands() {
     AddUserCommands(t);
     AddDataCommands(t);
     AddInterviewCommands(t);
+    AddCurrencyCommands(t);
     return t;
   }();
   return table;

@@ -49,5 +49,6 @@ void AddServeCommands(std::vector<Command>& table);
 void AddUserCommands(std::vector<Command>& table);
 void AddDataCommands(std::vector<Command>& table);
 void AddInterviewCommands(std::vector<Command>& table);
+void AddCurrencyCommands(std::vector<Command>& table);
 
 }  // namespace verbatim::cli

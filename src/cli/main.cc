@@ -17,6 +17,7 @@ const char* GroupHelp(const std::string& group) {
   if (group == "audit") return "check the audit log";
   if (group == "interview") return "check, verify and export interview records";
   if (group == "report") return "produce documents (PDF)";
+  if (group == "currency") return "exchange rates: import, convert at a date";
   return "";
 }
 

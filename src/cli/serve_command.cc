@@ -5,7 +5,9 @@
 
 #include "base/log.h"
 #include "cli/command.h"
+#include "base/data_dir.h"
 #include "cli/demo_data.h"
+#include "currency/shipped_rates.h"
 #include "http/server.h"
 
 namespace verbatim::cli {
@@ -64,6 +66,13 @@ int Serve(const ServeFlags& flags) {
       return Fail("--test-clock is for tests only and is refused here (VERBATIM_TESTING=1 is "
                   "not set)");
     }
+  }
+  // The shipped exchange rates, on a store that has none yet (AS-2: converts with no set-up).
+  auto rates = currency::EnsureShippedRates(*store, FindDataDir(config->data_dir));
+  if (!rates.ok()) {
+    spdlog::warn("exchange_rates_not_loaded reason=\"{}\"", rates.status().message());
+  } else {
+    for (const auto& r : *rates) spdlog::info("exchange_rates_loaded series={} rows={}", r.series, r.rows);
   }
   auto server = http::Server::Create(*config, *store, flags.test_clock ? test_clock : clock,
                                      flags.test_clock ? &test_clock : nullptr);
