@@ -37,32 +37,27 @@ TimePoint OffsetClock::Now() const {
 
 void OffsetClock::Advance(std::chrono::microseconds by) { offset_micros_ += by.count(); }
 
-std::string FormatRfc3339(TimePoint t) {
-  const auto seconds = std::chrono::floor<std::chrono::seconds>(t);
-  const auto millis =
-      std::chrono::duration_cast<std::chrono::milliseconds>(t - seconds).count();
-  const std::time_t tt = std::chrono::system_clock::to_time_t(seconds);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                static_cast<int>(millis));
-  return buf;
-}
+namespace {
 
-std::string FormatRfc3339Micros(TimePoint t) {
+// "YYYY-MM-DDTHH:MM:SS.fffZ" with `digits` (3 or 6) fractional digits.
+std::string FormatUtc(TimePoint t, int digits) {
   const auto seconds = std::chrono::floor<std::chrono::seconds>(t);
-  const auto micros = (t - seconds).count();
+  long long fraction = (t - seconds).count();  // microseconds
+  if (digits == 3) fraction /= 1000;
   const std::time_t tt = std::chrono::system_clock::to_time_t(seconds);
   std::tm tm{};
   gmtime_r(&tt, &tm);
   char buf[48];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                static_cast<int>(micros));
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%0*lldZ", tm.tm_year + 1900,
+                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, digits, fraction);
   return buf;
 }
+
+}  // namespace
+
+std::string FormatRfc3339(TimePoint t) { return FormatUtc(t, 3); }
+
+std::string FormatRfc3339Micros(TimePoint t) { return FormatUtc(t, 6); }
 
 Result<TimePoint> ParseRfc3339(std::string_view text) {
   using namespace std::chrono;

@@ -34,16 +34,30 @@ int Verify(const InterviewFlags& f) {
   return 0;
 }
 
-int Export(const InterviewFlags& f) {
+// The stored record, read for the user named by --as (checked and audited like a web read);
+// on failure the reason is printed and nothing is returned.
+std::optional<interview::InterviewRecord> LoadRecord(const InterviewFlags& f) {
   auto config = ResolveConfig(f.data);
-  if (!config) return 1;
+  if (!config) return std::nullopt;
   auto store = OpenStoreOrReport(*config);
-  if (!store) return 1;
+  if (!store) return std::nullopt;
   auto who = ActingUser(*store, f.as);
-  if (!who.ok()) return Fail(who.status().message());
+  if (!who.ok()) {
+    Fail(who.status().message());
+    return std::nullopt;
+  }
   interview::InterviewService service(*store, SystemClock::Instance());
   auto record = service.Record(*who, f.id);
-  if (!record.ok()) return Fail(record.status().message());
+  if (!record.ok()) {
+    Fail(record.status().message());
+    return std::nullopt;
+  }
+  return std::move(record).value();
+}
+
+int Export(const InterviewFlags& f) {
+  auto record = LoadRecord(f);
+  if (!record) return 1;
   for (const auto& e : record->entries) std::cout << interview::EntryToJson(e).dump() << "\n";
   return 0;
 }
@@ -66,15 +80,8 @@ int Check(const std::string& path, const std::string& profile_id) {
 }
 
 int ReportInterview(const InterviewFlags& f, const std::string& out) {
-  auto config = ResolveConfig(f.data);
-  if (!config) return 1;
-  auto store = OpenStoreOrReport(*config);
-  if (!store) return 1;
-  auto who = ActingUser(*store, f.as);
-  if (!who.ok()) return Fail(who.status().message());
-  interview::InterviewService service(*store, SystemClock::Instance());
-  auto record = service.Record(*who, f.id);
-  if (!record.ok()) return Fail(record.status().message());
+  auto record = LoadRecord(f);
+  if (!record) return 1;
   auto pdf = report::RenderInterviewNotesPdf(*record);
   if (!pdf.ok()) return Fail(pdf.status().message());
   // Write beside, then rename: a crash never leaves a half-written notes file under its name.
