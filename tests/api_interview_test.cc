@@ -147,6 +147,30 @@ TEST_F(InterviewApiTest, CurrencyToolConvertsAtADate) {
   EXPECT_EQ(Get("/api/v1/tools/currency/convert?amount=1&from=USD&to=EUR&on=15.3.2020")->status, 400);
 }
 
+TEST_F(InterviewApiTest, PlanTagsAndCompleteness) {
+  auto put = client_->Put(("/api/v1/interviews/" + id_ + "/plan").c_str(), Auth(),
+                          Json{{"flags", {"traumatised"}},
+                               {"crucial_questions", {{{"id", "route"}, {"text", "Route through Iran"},
+                                                       {"theme", "identity"}}}}}.dump(),
+                          "application/json");
+  ASSERT_EQ(put->status, 200) << put->body;
+  auto plan = Json::parse(Get("/api/v1/interviews/" + id_ + "/plan")->body);
+  EXPECT_EQ(plan["crucial_questions"][0]["id"], "route");
+  EXPECT_EQ(plan["themes"].size(), 4u);
+  Open();
+  ASSERT_EQ(Entry({{"kind", "question"}, {"text", "How did you cross into Iran?"},
+                   {"theme", "identity"}, {"crucial", "route"}})->status, 201);
+  ASSERT_EQ(Entry({{"kind", "answer"}, {"text", "On foot near Islam Qala."}})->status, 201);
+  const Json c = Json::parse(Get("/api/v1/interviews/" + id_ + "/completeness")->body);
+  EXPECT_FALSE(c["complete"]);
+  EXPECT_TRUE(c["unanswered_crucial_questions"].empty());
+  EXPECT_EQ(c["uncovered_themes"], Json({"persecution", "fear_on_return", "evidence"}));
+  EXPECT_EQ(c["open_closing_items"].size(), 4u);
+  auto bad = client_->Put(("/api/v1/interviews/" + id_ + "/plan").c_str(), Auth(),
+                          R"({"flags":["minor"]})", "application/json");
+  EXPECT_EQ(bad->status, 400);
+}
+
 TEST_F(InterviewApiTest, LawyersSeeNoInterviews) {
   AddUser("lawyer", auth::Role::kLawyer);
   LogIn("lawyer");

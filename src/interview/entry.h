@@ -56,6 +56,8 @@ struct Entry {
   std::optional<bool> consent;     // extension: the interpreter's consent
   std::string reason;              // extension
   std::optional<std::int64_t> ref; // correction: the seq it corrects
+  std::string theme;    // question/answer: a plan theme (identity, persecution, …), CH-2.3
+  std::string crucial;  // question/answer: the id of a crucial question of the plan
 
   std::string client_id;  // the client's idempotency key
   std::string author;     // the user who recorded it

@@ -5,6 +5,7 @@
 
 #include "base/crypto.h"
 #include "base/text.h"
+#include "interview/plan.h"
 
 namespace verbatim::interview {
 namespace {
@@ -52,6 +53,8 @@ Json EntryToJson(const Entry& e, JsonFields fields) {
   if (e.consent) j["consent"] = *e.consent;
   if (!e.reason.empty()) j["reason"] = e.reason;
   if (e.ref) j["ref"] = *e.ref;
+  if (!e.theme.empty()) j["theme"] = e.theme;
+  if (!e.crucial.empty()) j["crucial"] = e.crucial;
   if (!e.client_id.empty()) j["client_id"] = e.client_id;
   if (fields == JsonFields::kRecord) {
     j["seq"] = e.seq;
@@ -82,7 +85,8 @@ Result<Entry> EntryFromJson(const Json& j, JsonFields fields) {
       {"state", &e.state},     {"authorization", &e.authorization},
       {"incident", &e.incident}, {"reason", &e.reason},
       {"client_id", &e.client_id}, {"author", &e.author},
-      {"prev_hash", &e.prev_hash}, {"hash", &e.hash}};
+      {"prev_hash", &e.prev_hash}, {"hash", &e.hash},
+      {"theme", &e.theme}, {"crucial", &e.crucial}};
   for (const auto& [name, target] : strings) {
     VB_ASSIGN_OR_RETURN(*target, OptionalString(j, name));
   }
@@ -113,6 +117,13 @@ Result<Entry> EntryFromJson(const Json& j, JsonFields fields) {
     if (at.empty()) return Bad("at", "is required (RFC 3339)");
     VB_ASSIGN_OR_RETURN(e.at, ParseRfc3339(at));
   }
+  if (!e.theme.empty()) {
+    const auto& themes = PlanThemes();
+    if (std::find(themes.begin(), themes.end(), e.theme) == themes.end()) {
+      return Bad("theme", "is '" + e.theme + "'; use identity, persecution, fear_on_return or evidence");
+    }
+  }
+  if (e.crucial.size() > 32) return Bad("crucial", "is longer than a crucial question's id");
   // Enumerations, per kind (docs/formats/interview-record.md).
   using K = EntryKind;
   switch (e.kind) {

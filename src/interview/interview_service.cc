@@ -217,6 +217,49 @@ Result<std::vector<InterviewInfo>> InterviewService::ListForCase(const auth::Pri
   return list;
 }
 
+Result<InterviewPlan> InterviewService::Plan(const auth::Principal& who,
+                                             const std::string& interview_id) {
+  const std::string object = "interview:" + interview_id;
+  VB_RETURN_IF_ERROR(CheckAccess(store_, clock_, who, "interview.plan.read", object));
+  InterviewPlan plan;
+  {
+    VB_ASSIGN_OR_RETURN(auto txn, store_.Begin(store::Access::kRead));
+    VB_ASSIGN_OR_RETURN(auto row, store::FindInterview(*txn, interview_id));
+    if (!row) return NotFound("There is no interview with the id '" + interview_id + "'.");
+    VB_ASSIGN_OR_RETURN(auto body, store::FindPlan(*txn, interview_id));
+    if (body) {
+      VB_ASSIGN_OR_RETURN(Json json, ParseJson(*body));
+      VB_ASSIGN_OR_RETURN(plan, PlanFromJson(json));
+    }
+  }
+  VB_RETURN_IF_ERROR(audit::AppendNow(store_, clock_, Event(who, "interview.plan.read", object)));
+  return plan;
+}
+
+Status InterviewService::SavePlan(const auth::Principal& who, const std::string& interview_id,
+                                  const InterviewPlan& plan) {
+  const std::string object = "interview:" + interview_id;
+  VB_RETURN_IF_ERROR(CheckAccess(store_, clock_, who, "interview.plan.write", object));
+  VB_ASSIGN_OR_RETURN(auto txn, store_.Begin(store::Access::kWrite));
+  VB_ASSIGN_OR_RETURN(auto row, store::LockInterview(*txn, interview_id));
+  if (!row) return NotFound("There is no interview with the id '" + interview_id + "'.");
+  VB_ASSIGN_OR_RETURN(Json state_json, ParseJson(row->state_json));
+  VB_ASSIGN_OR_RETURN(InterviewState state, InterviewState::FromJson(state_json));
+  if (state.ended) return FailedPrecondition("The interview has ended; its plan can no longer change.");
+  VB_RETURN_IF_ERROR(store::SavePlan(*txn, interview_id, PlanToJson(plan).dump(),
+                                     ToUnixMicros(clock_.Now()), who.username));
+  VB_RETURN_IF_ERROR(audit::Append(*txn, clock_, Event(who, "interview.plan.write", object)));
+  return txn->Commit();
+}
+
+Result<Completeness> InterviewService::CheckCompleteness(const auth::Principal& who,
+                                                         const std::string& interview_id) {
+  VB_ASSIGN_OR_RETURN(InterviewPlan plan, Plan(who, interview_id));
+  VB_ASSIGN_OR_RETURN(InterviewRecord record, Record(who, interview_id));
+  VB_ASSIGN_OR_RETURN(InterviewOverview overview, Overview(who, interview_id));
+  return interview::CheckCompleteness(plan, record.entries, overview.state);
+}
+
 Result<ChainReport> InterviewService::Verify(const std::string& interview_id) {
   VB_ASSIGN_OR_RETURN(auto txn, store_.Begin(store::Access::kRead));
   VB_ASSIGN_OR_RETURN(auto row, store::FindInterview(*txn, interview_id));

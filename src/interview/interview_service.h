@@ -10,6 +10,8 @@
 #include "base/clock.h"
 #include "base/result.h"
 #include "interview/charter_policy.h"
+#include "interview/completeness.h"
+#include "interview/plan.h"
 #include "interview/entry.h"
 #include "store/store.h"
 
@@ -65,6 +67,14 @@ class InterviewService {
   Result<InterviewOverview> Overview(const auth::Principal& who, const std::string& interview_id);
   Result<std::vector<InterviewInfo>> ListForCase(const auth::Principal& who,
                                                  const std::string& case_id);
+  /// The interview's plan (empty when none was written yet).
+  Result<InterviewPlan> Plan(const auth::Principal& who, const std::string& interview_id);
+  /// Saves the plan; refused (FailedPrecondition) once the interview has ended.
+  Status SavePlan(const auth::Principal& who, const std::string& interview_id,
+                  const InterviewPlan& plan);
+  /// What is still missing (AS-4, CH-12.1): plan themes, crucial questions, checklist items.
+  Result<Completeness> CheckCompleteness(const auth::Principal& who, const std::string& interview_id);
+
   /// Recomputes the hash chain of the stored record (`verbatim interview verify`).
   Result<ChainReport> Verify(const std::string& interview_id);
 

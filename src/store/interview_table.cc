@@ -98,6 +98,23 @@ Result<std::vector<EntryRow>> ListEntries(Transaction& txn, const std::string& i
   return out;
 }
 
+Result<std::optional<std::string>> FindPlan(Transaction& txn, const std::string& interview_id) {
+  VB_ASSIGN_OR_RETURN(auto rows, txn.Query("SELECT body FROM interview_plans WHERE interview_id = $1",
+                                           {interview_id}));
+  if (rows.empty()) return std::optional<std::string>();
+  return std::optional<std::string>(rows[0].Text(0));
+}
+
+Status SavePlan(Transaction& txn, const std::string& interview_id, const std::string& body,
+                std::int64_t at, const std::string& by) {
+  return txn
+      .Execute("INSERT INTO interview_plans (interview_id, body, updated_at, updated_by) "
+               "VALUES ($1, $2, $3, $4) ON CONFLICT (interview_id) DO UPDATE SET "
+               "body = excluded.body, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+               {interview_id, body, at, by})
+      .status();
+}
+
 Status InsertTask(Transaction& txn, const TaskRow& t) {
   return txn
       .Execute("INSERT INTO tasks (id, recipient, rule, title, case_id, interview_id, created_at) "

@@ -65,6 +65,11 @@ Result<std::optional<EntryRow>> FindEntryByClientId(Transaction& txn, const std:
                                                     const std::string& client_id);
 Result<std::vector<EntryRow>> ListEntries(Transaction& txn, const std::string& interview_id);
 
+/// The plan's JSON, or nothing when none was written.
+Result<std::optional<std::string>> FindPlan(Transaction& txn, const std::string& interview_id);
+Status SavePlan(Transaction& txn, const std::string& interview_id, const std::string& body,
+                std::int64_t at, const std::string& by);
+
 Status InsertTask(Transaction& txn, const TaskRow& row);
 Result<std::vector<TaskRow>> ListOpenTasks(Transaction& txn, const std::string& recipient);
 

@@ -101,6 +101,32 @@ void AddInterviewRoutes(Router& router, Services& s) {
     ctx.ReplyJson(200, {{"entries", entries}});
   });
 
+  router.Add("GET", "/api/v1/interviews/{id}/plan", officers, [&s](Context& ctx) {
+    auto plan = s.interviews.Plan(ctx.principal(), ctx.params["id"]);
+    if (!plan.ok()) return ctx.Fail(plan.status());
+    Json j = interview::PlanToJson(*plan);
+    j["themes"] = interview::PlanThemes();
+    j["available_flags"] = interview::PlanFlags();
+    ctx.ReplyJson(200, j);
+  });
+
+  router.Add("PUT", "/api/v1/interviews/{id}/plan", officers, [&s](Context& ctx) {
+    auto body = ctx.BodyObject();
+    if (!body.ok()) return ctx.Fail(body.status());
+    auto plan = interview::PlanFromJson(*body);
+    if (!plan.ok()) return ctx.Fail(plan.status());
+    if (Status st = s.interviews.SavePlan(ctx.principal(), ctx.params["id"], *plan); !st.ok()) {
+      return ctx.Fail(st);
+    }
+    ctx.ReplyJson(200, interview::PlanToJson(*plan));
+  });
+
+  router.Add("GET", "/api/v1/interviews/{id}/completeness", officers, [&s](Context& ctx) {
+    auto c = s.interviews.CheckCompleteness(ctx.principal(), ctx.params["id"]);
+    if (!c.ok()) return ctx.Fail(c.status());
+    ctx.ReplyJson(200, c->ToJson());
+  });
+
   router.Add("GET", "/api/v1/interviews/{id}/report.pdf", officers, [&s](Context& ctx) {
     auto record = s.interviews.Record(ctx.principal(), ctx.params["id"]);
     if (!record.ok()) return ctx.Fail(record.status());
