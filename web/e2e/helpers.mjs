@@ -1,7 +1,7 @@
 // Shared set-up for the browser tests: the server under test, Debian's
 // Chromium driven by playwright-core, axe-core and screenshots.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -44,7 +44,7 @@ const CHROMIUM_ARGS = [
 /**
  * Starts Chromium with a fresh profile and returns { page, context, problems, close }.
  * `problems` collects uncaught page errors and CSP violations reported on the console.
- * bypassCSP is only for injecting axe-core, which the server's CSP would rightly refuse.
+ * bypassCSP is no longer needed for axe-core (see assertAccessible); keep the CSP in force.
  */
 export async function openBrowser({ bypassCSP = false } = {}) {
   const url = baseUrl();
@@ -86,9 +86,16 @@ export async function login(page, [username, password]) {
   await page.getByRole('button', { name: 'Log out' }).waitFor();
 }
 
-/** Runs axe-core on the page and fails on any serious or critical violation. */
+let axeSource = null;
+
+/**
+ * Runs axe-core on the page and fails on any serious or critical violation.
+ * axe is evaluated through the DevTools protocol, which the page's CSP does not
+ * govern, so this works with the server's CSP in force too.
+ */
 export async function assertAccessible(page, what) {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   const bad = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -106,4 +113,52 @@ export async function screenshot(page, name) {
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * Calls the API from inside the page, with the page's session cookie and, for
+ * anything but GET, its CSRF token (from GET /api/v1/me). Returns { status, body }.
+ */
+export async function apiFromPage(page, method, path, body) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const headers = { Accept: 'application/json' };
+      if (method !== 'GET') {
+        const me = await (await fetch('/api/v1/me', { credentials: 'same-origin' })).json();
+        headers['X-CSRF-Token'] = me.csrf_token;
+        headers['Content-Type'] = 'application/json';
+      }
+      const response = await fetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      let parsed = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        // Not JSON: keep the text.
+      }
+      return { status: response.status, body: parsed };
+    },
+    { method, path, body },
+  );
+}
+
+/**
+ * Moves the server's test clock (`serve --test-clock`) on by `minutes`. The
+ * same clock measures the session's 30-minute idle timeout, so the clock is
+ * moved in steps of at most 25 minutes, each request keeping the session alive.
+ * Browser test files therefore must not run in parallel against one server.
+ */
+export async function advanceServerClock(page, minutes) {
+  let left = minutes;
+  while (left > 0) {
+    const step = Math.min(25, left);
+    const { status, body } = await apiFromPage(page, 'POST', '/api/v1/test/clock', { advance_minutes: step });
+    assert.equal(status, 200, `POST /api/v1/test/clock answered ${status}: ${JSON.stringify(body)} (is the server running with --test-clock?)`);
+    left -= step;
+  }
 }

@@ -84,4 +84,20 @@ describe('request', () => {
     await expect(request('/cases')).rejects.toMatchObject({ status: 403, message: 'Forbidden.' });
     expect(handler).not.toHaveBeenCalled();
   });
+
+  it('keeps a charter refusal: its rule, every refusal and the open checklist items', async () => {
+    installFakeFetch({
+      'POST /api/v1/interviews/1/entries': () =>
+        problem(409, 'The opening is not complete.', {
+          rule: 'CH-3',
+          refusals: [{ rule: 'CH-3', severity: 'violation', message: 'The opening is not complete.' }, { bogus: 1 }],
+          open_items: ['CH-3.1', 7, 'CH-3.10'],
+        }),
+    });
+    const error = (await request('/interviews/1/entries', { method: 'POST', body: {} }).catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(409);
+    expect(error.problem.rule).toBe('CH-3');
+    expect(error.problem.refusals).toEqual([{ rule: 'CH-3', severity: 'violation', message: 'The opening is not complete.' }]);
+    expect(error.problem.open_items).toEqual(['CH-3.1', 'CH-3.10']);
+  });
 });

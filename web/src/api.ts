@@ -17,13 +17,26 @@ export interface FieldError {
   message: string;
 }
 
-/** An `application/problem+json` body. */
+/** One finding of a rule check: a refusal or a warning naming its rule ("CH-11.1"). */
+export interface Finding {
+  rule: string;
+  severity: string;
+  message: string;
+}
+
+/**
+ * An `application/problem+json` body. A refusal by a rule (409) adds the rule,
+ * every refusal and, where it applies, the checklist items still open.
+ */
 export interface Problem {
   type?: string;
   title?: string;
   status: number;
   detail?: string;
   errors?: FieldError[];
+  rule?: string;
+  refusals?: Finding[];
+  open_items?: string[];
 }
 
 /** A failed API call. `status` is 0 when the server could not be reached. */
@@ -74,6 +87,10 @@ function buildUrl(path: string, query?: RequestOptions['query']): string {
   return API_BASE + path + (search ? `?${search}` : '');
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function isProblemLike(value: unknown): value is Partial<Problem> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -99,12 +116,23 @@ export async function problemFrom(response: Response): Promise<Problem> {
           isProblemLike(e) && typeof e.field === 'string' && typeof e.message === 'string',
       )
     : undefined;
+  const refusals = Array.isArray(body.refusals)
+    ? body.refusals.filter(
+        (f): f is Finding => isRecord(f) && typeof f.rule === 'string' && typeof f.message === 'string',
+      )
+    : undefined;
+  const openItems = Array.isArray(body.open_items)
+    ? body.open_items.filter((item): item is string => typeof item === 'string')
+    : undefined;
   return {
     type: typeof body.type === 'string' ? body.type : undefined,
     title: typeof body.title === 'string' ? body.title : fallback.title,
     status: typeof body.status === 'number' ? body.status : response.status,
     detail: typeof body.detail === 'string' ? body.detail : undefined,
     errors,
+    rule: typeof body.rule === 'string' ? body.rule : undefined,
+    refusals,
+    open_items: openItems,
   };
 }
 

@@ -37,8 +37,17 @@ describe('App', () => {
 
   it('says plainly that an unbuilt area is not available yet', async () => {
     await startLoggedIn();
+    fireEvent.click(await screen.findByRole('link', { name: 'Screening' }));
+    expect(await screen.findByText('Screening is not available yet.')).toBeTruthy();
+    expect(document.title).toBe('Screening – Verbatim');
+    expect(window.location.pathname).toBe('/screening');
+  });
+
+  it('sends the Interviews area to the cases, where interviews are planned and opened', async () => {
+    await startLoggedIn();
     fireEvent.click(await screen.findByRole('link', { name: 'Interviews' }));
-    expect(await screen.findByText('Interviews are not available yet.')).toBeTruthy();
+    expect(await screen.findByText(/Interviews are planned and opened from their case/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to the cases' }).getAttribute('href')).toBe('/cases');
     expect(document.title).toBe('Interviews – Verbatim');
     expect(window.location.pathname).toBe('/interviews');
   });

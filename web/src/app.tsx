@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CasesArea } from './cases/cases_area';
+import { InterviewsArea } from './interviews/interviews_area';
+import { forgetDrafts } from './interviews/room_page';
 import { t, type MessageKey } from './i18n';
 import { LoginPage } from './login/login_page';
 import { isAdmin } from './roles';
@@ -36,14 +38,21 @@ export function App({ session }: { session: Session }) {
   }
   const route = parseRoute(path);
   return (
-    <Shell user={state.user} area={route.area} onLogout={() => void session.logout()}>
+    <Shell
+      user={state.user}
+      area={route.area}
+      room={route.area === 'interviews' && route.view === 'room'}
+      onLogout={() => {
+        forgetDrafts();
+        void session.logout();
+      }}
+    >
       <AreaPage key={route.area} route={route} user={state.user} />
     </Shell>
   );
 }
 
-const UNAVAILABLE: Record<'interviews' | 'screening' | 'coi' | 'tools' | 'tasks', [MessageKey, MessageKey]> = {
-  interviews: ['nav.interviews', 'area.interviews.unavailable'],
+const UNAVAILABLE: Record<'screening' | 'coi' | 'tools' | 'tasks', [MessageKey, MessageKey]> = {
   screening: ['nav.screening', 'area.screening.unavailable'],
   coi: ['nav.coi', 'area.coi.unavailable'],
   tools: ['nav.tools', 'area.tools.unavailable'],
@@ -54,6 +63,8 @@ function AreaPage({ route, user }: { route: Route; user: User }) {
   switch (route.area) {
     case 'cases':
       return <CasesArea route={route} role={user.role} />;
+    case 'interviews':
+      return <InterviewsArea route={route} role={user.role} />;
     case 'admin':
       return (
         <UnavailablePage

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casePath, parseRoute } from './router';
+import { casePath, interviewPath, parseRoute } from './router';
 
 describe('parseRoute', () => {
   it.each([
@@ -10,7 +10,9 @@ describe('parseRoute', () => {
     ['/cases/42', { area: 'cases', view: 'detail', id: '42' }],
     ['/cases/a%2Fb', { area: 'cases', view: 'detail', id: 'a/b' }],
     ['/cases/42/extra', { area: 'notFound' }],
-    ['/interviews', { area: 'interviews' }],
+    ['/interviews', { area: 'interviews', view: 'index' }],
+    ['/interviews/05fe9b', { area: 'interviews', view: 'room', id: '05fe9b' }],
+    ['/interviews/05fe9b/x', { area: 'notFound' }],
     ['/admin', { area: 'admin' }],
     ['/coi/x', { area: 'notFound' }],
     ['/nowhere', { area: 'notFound' }],
@@ -20,5 +22,9 @@ describe('parseRoute', () => {
 
   it('builds case paths that parse back to the same id', () => {
     expect(parseRoute(casePath('VB/1'))).toEqual({ area: 'cases', view: 'detail', id: 'VB/1' });
+  });
+
+  it('builds interview room paths that parse back to the same id', () => {
+    expect(parseRoute(interviewPath('a b'))).toEqual({ area: 'interviews', view: 'room', id: 'a b' });
   });
 });

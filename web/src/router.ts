@@ -10,10 +10,12 @@ export type Route =
   | { area: 'cases'; view: 'list' }
   | { area: 'cases'; view: 'new' }
   | { area: 'cases'; view: 'detail'; id: string }
-  | { area: 'interviews' | 'screening' | 'coi' | 'tools' | 'tasks' | 'admin' }
+  | { area: 'interviews'; view: 'index' }
+  | { area: 'interviews'; view: 'room'; id: string }
+  | { area: 'screening' | 'coi' | 'tools' | 'tasks' | 'admin' }
   | { area: 'notFound' };
 
-const SIMPLE_AREAS = ['interviews', 'screening', 'coi', 'tools', 'tasks', 'admin'] as const;
+const SIMPLE_AREAS = ['screening', 'coi', 'tools', 'tasks', 'admin'] as const;
 
 /** Maps an address path to a route. `/` is the case list. */
 export function parseRoute(path: string): Route {
@@ -26,6 +28,11 @@ export function parseRoute(path: string): Route {
     if (second === 'new') return { area: 'cases', view: 'new' };
     return { area: 'cases', view: 'detail', id: second };
   }
+  if (area === 'interviews') {
+    if (second === undefined) return { area: 'interviews', view: 'index' };
+    if (rest.length > 0) return { area: 'notFound' };
+    return { area: 'interviews', view: 'room', id: second };
+  }
   const simple = SIMPLE_AREAS.find((name) => name === area);
   if (simple && second === undefined) return { area: simple };
   return { area: 'notFound' };
@@ -33,6 +40,11 @@ export function parseRoute(path: string): Route {
 
 export function casePath(id: string | number): string {
   return `/cases/${encodeURIComponent(String(id))}`;
+}
+
+/** The interview room of one interview. */
+export function interviewPath(id: string): string {
+  return `/interviews/${encodeURIComponent(id)}`;
 }
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {

@@ -7,6 +7,7 @@ import { PageHeading } from '../components/page_heading';
 import { takeFlash } from '../flash';
 import { countryName, formatTimestamp, languageName, withCode } from '../format';
 import { t } from '../i18n';
+import { CaseInterviews } from '../interviews/case_interviews';
 import { casePath } from '../router';
 import { getCase, type CaseDetail } from './case_api';
 
@@ -101,6 +102,7 @@ export function CaseDetailPage({ id }: { id: string }) {
           <p class="muted">{t('caseDetail.noLinks')}</p>
         )}
       </section>
+      <CaseInterviews caseId={String(detail.id)} languages={languages} />
     </>
   );
 }

@@ -109,6 +109,7 @@ describe('CaseDetailPage', () => {
     installFakeFetch({
       'GET /api/v1/cases/7': () =>
         json(200, { ...SAMPLE_CASE, links: [{ case_id: 8, case_number: 'VB-2025-000008', relation: 'spouse' }] }),
+      'GET /api/v1/cases/7/interviews': () => json(200, { interviews: [] }),
     });
     render(<CaseDetailPage id="7" />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Case VB-2025-000007' })).toBeTruthy();
@@ -116,6 +117,8 @@ describe('CaseDetailPage', () => {
     expect(screen.getByText(/\(SY\)$/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'VB-2025-000008' }).getAttribute('href')).toBe('/cases/8');
     await waitFor(() => expect(document.title).toBe('Case VB-2025-000007 – Verbatim'));
+    expect(await screen.findByText('No interview is planned for this case.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Plan interview' })).toBeTruthy();
   });
 
   it('says so when the case does not exist', async () => {

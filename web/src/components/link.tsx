@@ -6,6 +6,7 @@ interface LinkProps {
   class?: string;
   title?: string;
   'aria-current'?: 'page';
+  'aria-label'?: string;
   'aria-keyshortcuts'?: string;
   children: ComponentChildren;
 }

@@ -1,14 +1,14 @@
 import type { ComponentChildren } from 'preact';
 
-type Tone = 'info' | 'success' | 'error';
+type Tone = 'info' | 'success' | 'warning' | 'error';
 
 /**
  * A message box. Errors are announced at once (role="alert"), other notices
  * politely (role="status").
  */
-export function Notice({ tone = 'info', children }: { tone?: Tone; children: ComponentChildren }) {
+export function Notice({ tone = 'info', id, children }: { tone?: Tone; id?: string; children: ComponentChildren }) {
   return (
-    <div class={`notice notice-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+    <div class={`notice notice-${tone}`} id={id} role={tone === 'error' ? 'alert' : 'status'}>
       {children}
     </div>
   );

@@ -6,7 +6,7 @@ interface TextFieldProps {
   label: string;
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'search';
+  type?: 'text' | 'search' | 'datetime-local';
   required?: boolean;
   hint?: string;
   error?: string;

@@ -9,12 +9,14 @@ import { Nav } from './nav';
 interface ShellProps {
   user: User;
   area: Route['area'];
+  /** The interview room: a wider page, and the room's shortcuts in the footer. */
+  room?: boolean;
   onLogout: () => void;
   children: ComponentChildren;
 }
 
 /** The frame around every page after login: banner, navigation, main, shortcut help. */
-export function Shell({ user, area, onLogout, children }: ShellProps) {
+export function Shell({ user, area, room = false, onLogout, children }: ShellProps) {
   const casesAllowed = canSeeCases(user.role);
   useShortcuts(casesAllowed);
   return (
@@ -34,12 +36,12 @@ export function Shell({ user, area, onLogout, children }: ShellProps) {
         </div>
         <Nav role={user.role} current={area} />
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} class={room ? 'main-wide' : undefined}>
         {children}
       </main>
       {casesAllowed && (
         <footer class="footer">
-          <p>{t('shell.shortcuts')}</p>
+          <p class={room ? 'main-wide' : undefined}>{room ? t('shell.shortcutsRoom') : t('shell.shortcuts')}</p>
         </footer>
       )}
     </>
