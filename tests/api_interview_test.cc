@@ -171,6 +171,28 @@ TEST_F(InterviewApiTest, PlanTagsAndCompleteness) {
   EXPECT_EQ(bad->status, 400);
 }
 
+TEST_F(InterviewApiTest, EndingCreatesTasksWithWorkingDayDeadlines) {
+  Open();
+  ASSERT_EQ(Entry({{"kind", "end"}, {"outcome", "to_be_continued"}})->status, 201);
+  const Json mine = Json::parse(Get("/api/v1/tasks")->body)["tasks"];
+  ASSERT_EQ(mine.size(), 2u);
+  // CH-11.3 at once (today), then CH-3.10: two working days after Wednesday 18 November.
+  EXPECT_EQ(mine[0]["rule"], "CH-11.3");
+  EXPECT_EQ(mine[0]["due_on"], "2026-11-18");
+  EXPECT_EQ(mine[1]["rule"], "CH-3.10");
+  EXPECT_EQ(mine[1]["due_on"], "2026-11-20");
+  EXPECT_EQ(mine[1]["assignee"], "officer");
+  ASSERT_EQ(Post("/api/v1/tasks/" + mine[1]["id"].get<std::string>() + "/done", Json::object())->status, 200);
+  EXPECT_EQ(Post("/api/v1/tasks/" + mine[1]["id"].get<std::string>() + "/done", Json::object())->status, 409);
+  ASSERT_EQ(Post("/api/v1/interviews/" + id_ + "/notes-copy", {{"received_on", "2026-11-20"}})->status, 201);
+  clock_.Advance(std::chrono::hours(24 * 20));
+  LogIn("officer");
+  const Json later = Json::parse(Get("/api/v1/tasks")->body)["tasks"];
+  ASSERT_EQ(later.size(), 2u);
+  EXPECT_EQ(later[0]["status"], "overdue");
+  EXPECT_EQ(later[1]["due_on"], "2026-12-02");
+}
+
 TEST_F(InterviewApiTest, LawyersSeeNoInterviews) {
   AddUser("lawyer", auth::Role::kLawyer);
   LogIn("lawyer");

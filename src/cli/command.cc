@@ -17,6 +17,8 @@ const std::vector<Command>& Commands() {
     AddDataCommands(t);
     AddInterviewCommands(t);
     AddCurrencyCommands(t);
+    AddDateCommands(t);
+    AddDeadlineCommands(t);
     return t;
   }();
   return table;

@@ -50,5 +50,7 @@ void AddUserCommands(std::vector<Command>& table);
 void AddDataCommands(std::vector<Command>& table);
 void AddInterviewCommands(std::vector<Command>& table);
 void AddCurrencyCommands(std::vector<Command>& table);
+void AddDateCommands(std::vector<Command>& table);
+void AddDeadlineCommands(std::vector<Command>& table);
 
 }  // namespace verbatim::cli

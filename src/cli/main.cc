@@ -18,6 +18,7 @@ const char* GroupHelp(const std::string& group) {
   if (group == "interview") return "check, verify and export interview records";
   if (group == "report") return "produce documents (PDF)";
   if (group == "currency") return "exchange rates: import, convert at a date";
+  if (group == "date") return "dates in other calendars, approximate dates, ages";
   return "";
 }
 

@@ -60,6 +60,7 @@ Result<std::unique_ptr<Server>> Server::Create(const Config& config, store::Stor
   AddInterviewRoutes(i.router, i.services);
   AddHintRoutes(i.router, i.services);
   AddToolRoutes(i.router, i.services);
+  AddTaskRoutes(i.router, i.services);
   if (test_clock != nullptr) AddTestClockRoutes(i.router, i.services);
   i.router.SetFallback([&i](const httplib::Request& req, httplib::Response& res) {
     i.static_files.Serve(req, res);

@@ -129,13 +129,13 @@ Decision CharterPolicy::Evaluate(const InterviewState& s, const Entry& e) const 
       if (e.incident == "conflict_of_interest") {
         // CH-5.1: the interview ends at once and the supervisor is informed.
         d.notifications.push_back({"supervisor", "CH-5.1",
-                                   "Conflict of interest: the interview was ended"});
+                                   "Conflict of interest: the interview was ended", 0});
       } else if (s.warnings == 0) {
         Refuse(d, "CH-5.2", "Record a warning to the applicant before a disruption incident.");
       } else {
-        d.notifications.push_back({"supervisor", "CH-5.2", "Disruption: the interview was ended"});
+        d.notifications.push_back({"supervisor", "CH-5.2", "Disruption: the interview was ended", 0});
         d.notifications.push_back({"lawyers_helpdesk", "CH-5.2",
-                                   "Disruption: the interview was ended"});
+                                   "Disruption: the interview was ended", 0});
       }
       break;
     case EntryKind::kEnd:
@@ -224,7 +224,12 @@ void CharterPolicy::CheckEnd(const InterviewState& s, const Entry& e, Decision& 
   } else if (e.outcome == "to_be_continued") {
     // CH-11.3: a new date is requested at once and told to the applicant.
     d.notifications.push_back({"dispatching_unit", "CH-11.3",
-                               "Fix a new interview date and inform the applicant"});
+                               "Fix a new interview date and inform the applicant", 0});
+  }
+  if (d.allowed()) {
+    // CH-3.10: a copy of the notes can be requested within 2 working days after the interview.
+    d.notifications.push_back({"officer", "CH-3.10",
+                               "Last day for the applicant to request a copy of the notes", 2});
   }
 }
 

@@ -28,9 +28,12 @@ struct Finding {
 
 /// Someone to tell, as a task in the application (CH-5, CH-11.3).
 struct Notification {
-  std::string recipient;  // "supervisor" | "lawyers_helpdesk" | "dispatching_unit"
+  std::string recipient;  // "officer" (the interview's) | "supervisor" | "lawyers_helpdesk" |
+                          // "dispatching_unit"
   std::string rule;
   std::string title;
+  /// Due that many working days after the entry's day (0: the same day); none: no due date.
+  std::optional<int> due_working_days;
 };
 
 /// What the record so far means for the rules: a fold over the accepted entries. Kept beside

@@ -199,9 +199,14 @@ TEST(Charter, CH_11_3_ToBeContinuedNotifiesTheDispatchingUnit) {
   i.Open();
   Decision d = i.End("to_be_continued");
   ASSERT_TRUE(d.allowed());
-  ASSERT_EQ(d.notifications.size(), 1u);
+  ASSERT_EQ(d.notifications.size(), 2u);
   EXPECT_EQ(d.notifications[0].recipient, "dispatching_unit");
   EXPECT_EQ(d.notifications[0].rule, "CH-11.3");
+  EXPECT_EQ(d.notifications[0].due_working_days, 0);
+  // CH-3.10: every end opens the two working days to request a copy of the notes.
+  EXPECT_EQ(d.notifications[1].recipient, "officer");
+  EXPECT_EQ(d.notifications[1].rule, "CH-3.10");
+  EXPECT_EQ(d.notifications[1].due_working_days, 2);
 }
 
 TEST(Charter, CH_5_1_ConflictOfInterestEndsTheInterviewAtOnce) {

@@ -7,6 +7,7 @@
 #include "interview/entry_json.h"
 #include "store/case_table.h"
 #include "store/interview_table.h"
+#include "tasks/working_days.h"
 
 namespace verbatim::interview {
 namespace {
@@ -40,6 +41,16 @@ Result<InterviewInfo> InfoFor(store::Transaction& txn, const store::InterviewRow
 Result<Entry> EntryFromRow(const store::EntryRow& row) {
   VB_ASSIGN_OR_RETURN(Json body, ParseJson(row.body));
   return EntryFromJson(body, JsonFields::kRecord);
+}
+
+// The day `n` working days after `at` in the interview's jurisdiction (its holidays, Monday to
+// Friday). Days are counted in UTC: the hour between midnight there and here is not worth a
+// time-zone database.
+Result<std::optional<std::string>> DueOn(const std::string& profile, TimePoint at, int n) {
+  VB_ASSIGN_OR_RETURN(tasks::HolidayCalendar calendar, tasks::HolidayCalendar::ForProfile(profile));
+  const tasks::Date day{std::chrono::floor<std::chrono::days>(at)};
+  VB_ASSIGN_OR_RETURN(tasks::Date due, calendar.AddWorkingDays(day, n));
+  return std::optional<std::string>(tasks::FormatIsoDate(due));
 }
 
 std::string Required(const std::string& value, const char* field) {
@@ -140,9 +151,13 @@ Result<AppendOutcome> InterviewService::Append(const auth::Principal& who,
   VB_RETURN_IF_ERROR(
       store::AdvanceInterview(*txn, interview_id, e.seq, e.hash, state.ToJson().dump()));
   for (const Notification& n : outcome.decision.notifications) {
-    VB_RETURN_IF_ERROR(store::InsertTask(
-        *txn, {RandomHex(16), n.recipient, n.rule, n.title, row->case_id, interview_id,
-               ToUnixMicros(e.at), std::nullopt}));
+    store::TaskRow task{RandomHex(16), n.recipient, n.rule, n.title, row->case_id, interview_id,
+                        ToUnixMicros(e.at), std::nullopt};
+    if (n.recipient == "officer") task.assignee = row->officer;
+    if (n.due_working_days) {
+      VB_ASSIGN_OR_RETURN(task.due_on, DueOn(row->profile, e.at, *n.due_working_days));
+    }
+    VB_RETURN_IF_ERROR(store::InsertTask(*txn, task));
   }
   VB_RETURN_IF_ERROR(audit::Append(
       *txn, clock_, Event(who, "interview.entry", object + "#" + std::to_string(e.seq))));
@@ -258,6 +273,26 @@ Result<Completeness> InterviewService::CheckCompleteness(const auth::Principal& 
   VB_ASSIGN_OR_RETURN(InterviewRecord record, Record(who, interview_id));
   VB_ASSIGN_OR_RETURN(InterviewOverview overview, Overview(who, interview_id));
   return interview::CheckCompleteness(plan, record.entries, overview.state);
+}
+
+Status InterviewService::RecordNotesCopyReceived(const auth::Principal& who,
+                                                 const std::string& interview_id,
+                                                 const std::string& received_on) {
+  const std::string object = "interview:" + interview_id;
+  VB_RETURN_IF_ERROR(CheckAccess(store_, clock_, who, "interview.notes_copy", object));
+  VB_ASSIGN_OR_RETURN(tasks::Date received, tasks::ParseIsoDate(received_on));
+  VB_ASSIGN_OR_RETURN(auto txn, store_.Begin(store::Access::kWrite));
+  VB_ASSIGN_OR_RETURN(auto row, store::LockInterview(*txn, interview_id));
+  if (!row) return NotFound("There is no interview with the id '" + interview_id + "'.");
+  VB_ASSIGN_OR_RETURN(tasks::HolidayCalendar calendar, tasks::HolidayCalendar::ForProfile(row->profile));
+  // CH-3.10: comments are due within 8 working days after the copy is received.
+  VB_ASSIGN_OR_RETURN(tasks::Date due, calendar.AddWorkingDays(received, 8));
+  VB_RETURN_IF_ERROR(store::InsertTask(
+      *txn, {RandomHex(16), "officer", "CH-3.10", "Comments on the notes are due", row->case_id,
+             interview_id, ToUnixMicros(clock_.Now()), std::nullopt, row->officer,
+             tasks::FormatIsoDate(due)}));
+  VB_RETURN_IF_ERROR(audit::Append(*txn, clock_, Event(who, "interview.notes_copy", object)));
+  return txn->Commit();
 }
 
 Result<ChainReport> InterviewService::Verify(const std::string& interview_id) {

@@ -105,6 +105,23 @@ TEST_F(InterviewServiceTest, ToBeContinuedCreatesATaskForTheDispatchingUnit) {
   ASSERT_EQ(tasks->size(), 1u);
   EXPECT_EQ((*tasks)[0].rule, "CH-11.3");
   EXPECT_EQ((*tasks)[0].interview_id, id_);
+  EXPECT_EQ((*tasks)[0].due_on, "2026-11-18");  // at once
+  // CH-3.10: ended on Wednesday 18 November, a copy can be requested until Friday the 20th.
+  auto mine = store::ListOpenTasksFor(**txn, "officer", {});
+  ASSERT_TRUE(mine.ok());
+  ASSERT_EQ(mine->size(), 1u);
+  EXPECT_EQ((*mine)[0].rule, "CH-3.10");
+  EXPECT_EQ((*mine)[0].due_on, "2026-11-20");
+}
+
+TEST_F(InterviewServiceTest, NotesCopyReceivedOpensEightWorkingDaysForComments) {
+  ASSERT_TRUE(service_.RecordNotesCopyReceived(kOfficer, id_, "2026-11-20").ok());
+  auto txn = db_.store().Begin(store::Access::kRead);
+  auto mine = store::ListOpenTasksFor(**txn, "officer", {});
+  ASSERT_EQ(mine->size(), 1u);
+  EXPECT_EQ((*mine)[0].due_on, "2026-12-02");  // Friday + 8 working days
+  EXPECT_EQ(service_.RecordNotesCopyReceived(kOfficer, id_, "20/11/2026").code(),
+            ErrorCode::kInvalidArgument);
 }
 
 TEST_F(InterviewServiceTest, OverviewShowsTimersAndOpenItems) {

@@ -15,6 +15,17 @@ InterviewRow InterviewFrom(const Row& r) {
                       r.Text(10), r.Int(11), r.Text(12)};
 }
 
+constexpr const char* kTaskColumns =
+    "id, recipient, rule, title, case_id, interview_id, created_at, done_at, assignee, due_on, "
+    "done_by";
+
+TaskRow TaskFrom(const Row& r) {
+  return TaskRow{r.Text(0),         r.Text(1),         r.Text(2),        r.Text(3),
+                 r.OptionalText(4), r.OptionalText(5), r.Int(6),         r.OptionalInt(7),
+                 r.OptionalText(8), r.OptionalText(9), r.OptionalText(10)};
+}
+
+
 EntryRow EntryFrom(const Row& r) {
   return EntryRow{r.Text(0), r.Int(1),          r.Int(2),  r.Text(3), r.Text(4),
                   r.Text(5), r.OptionalText(6), r.Text(7), r.Text(8), r.Text(9)};
@@ -117,24 +128,57 @@ Status SavePlan(Transaction& txn, const std::string& interview_id, const std::st
 
 Status InsertTask(Transaction& txn, const TaskRow& t) {
   return txn
-      .Execute("INSERT INTO tasks (id, recipient, rule, title, case_id, interview_id, created_at) "
-               "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      .Execute("INSERT INTO tasks (id, recipient, rule, title, case_id, interview_id, created_at, "
+               "assignee, due_on) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                {t.id, t.recipient, t.rule, t.title, Value(t.case_id), Value(t.interview_id),
-                t.created_at})
+                t.created_at, Value(t.assignee), Value(t.due_on)})
       .status();
 }
 
-Result<std::vector<TaskRow>> ListOpenTasks(Transaction& txn, const std::string& recipient) {
-  VB_ASSIGN_OR_RETURN(auto rows,
-                      txn.Query("SELECT id, recipient, rule, title, case_id, interview_id, "
-                                "created_at, done_at FROM tasks WHERE recipient = $1 AND done_at "
-                                "IS NULL ORDER BY created_at, id",
-                                {recipient}));
-  std::vector<TaskRow> out;
-  for (const auto& r : rows) {
-    out.push_back(TaskRow{r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.OptionalText(4),
-                          r.OptionalText(5), r.Int(6), r.OptionalInt(7)});
+
+Result<std::vector<TaskRow>> ListOpenTasksFor(Transaction& txn, const std::string& username,
+                                              const std::vector<std::string>& recipients) {
+  std::string sql = std::string("SELECT ") + kTaskColumns +
+                    " FROM tasks WHERE done_at IS NULL AND (assignee = $1";
+  std::vector<Value> params = {username};
+  if (!recipients.empty()) {
+    sql += " OR (assignee IS NULL AND recipient IN (";
+    for (std::size_t i = 0; i < recipients.size(); ++i) {
+      sql += (i ? ", $" : "$") + std::to_string(i + 2);
+      params.emplace_back(recipients[i]);
+    }
+    sql += "))";
   }
+  sql += ") ORDER BY created_at, id";
+  VB_ASSIGN_OR_RETURN(auto rows, txn.Query(sql, params));
+  std::vector<TaskRow> out;
+  for (const auto& r : rows) out.push_back(TaskFrom(r));
+  return out;
+}
+
+Result<std::optional<TaskRow>> FindTask(Transaction& txn, const std::string& id) {
+  VB_ASSIGN_OR_RETURN(auto rows, txn.Query(std::string("SELECT ") + kTaskColumns +
+                                               " FROM tasks WHERE id = $1", {id}));
+  if (rows.empty()) return std::optional<TaskRow>();
+  return std::optional<TaskRow>(TaskFrom(rows[0]));
+}
+
+Result<bool> MarkTaskDone(Transaction& txn, const std::string& id, std::int64_t at,
+                          const std::string& by) {
+  VB_ASSIGN_OR_RETURN(std::int64_t changed,
+                      txn.Execute("UPDATE tasks SET done_at = $1, done_by = $2 WHERE id = $3 AND "
+                                  "done_at IS NULL",
+                                  {at, by, id}));
+  return changed == 1;
+}
+
+Result<std::vector<TaskRow>> ListOpenTasks(Transaction& txn, const std::string& recipient) {
+  VB_ASSIGN_OR_RETURN(auto rows, txn.Query(std::string("SELECT ") + kTaskColumns +
+                                               " FROM tasks WHERE recipient = $1 AND done_at IS "
+                                               "NULL ORDER BY created_at, id",
+                                           {recipient}));
+  std::vector<TaskRow> out;
+  for (const auto& r : rows) out.push_back(TaskFrom(r));
   return out;
 }
 

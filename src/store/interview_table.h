@@ -49,6 +49,9 @@ struct TaskRow {
   std::optional<std::string> interview_id;
   std::int64_t created_at = 0;
   std::optional<std::int64_t> done_at;
+  std::optional<std::string> assignee;  // a username; none: everyone the recipient names
+  std::optional<std::string> due_on;    // YYYY-MM-DD
+  std::optional<std::string> done_by;
 };
 
 Status InsertInterview(Transaction& txn, const InterviewRow& row);
@@ -72,5 +75,12 @@ Status SavePlan(Transaction& txn, const std::string& interview_id, const std::st
 
 Status InsertTask(Transaction& txn, const TaskRow& row);
 Result<std::vector<TaskRow>> ListOpenTasks(Transaction& txn, const std::string& recipient);
+/// Open tasks assigned to `username`, or unassigned with one of `recipients`.
+Result<std::vector<TaskRow>> ListOpenTasksFor(Transaction& txn, const std::string& username,
+                                              const std::vector<std::string>& recipients);
+Result<std::optional<TaskRow>> FindTask(Transaction& txn, const std::string& id);
+/// Marks an open task done; false when it was done already.
+Result<bool> MarkTaskDone(Transaction& txn, const std::string& id, std::int64_t at,
+                          const std::string& by);
 
 }  // namespace verbatim::store

@@ -16,6 +16,7 @@ void AddUserRoutes(Router& router, Services& services);
 void AddInterviewRoutes(Router& router, Services& services);
 void AddHintRoutes(Router& router, Services& services);
 void AddToolRoutes(Router& router, Services& services);
+void AddTaskRoutes(Router& router, Services& services);
 /// Only with a test clock: POST /api/v1/test/clock.
 void AddTestClockRoutes(Router& router, Services& services);
 
