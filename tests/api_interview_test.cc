@@ -193,6 +193,28 @@ TEST_F(InterviewApiTest, EndingCreatesTasksWithWorkingDayDeadlines) {
   EXPECT_EQ(later[1]["due_on"], "2026-12-02");
 }
 
+TEST_F(InterviewApiTest, DateAndDeadlineTools) {
+  const Json nowruz = Json::parse(Get("/api/v1/tools/date/convert?date=1398-01-01&from=persian&to=gregorian")->body);
+  EXPECT_EQ(nowruz["year"], 2019);
+  EXPECT_EQ(nowruz["month"], 3);
+  EXPECT_EQ(nowruz["day"], 21);
+  auto impossible = Get("/api/v1/tools/date/convert?date=2023-02-29&from=gregorian&to=persian");
+  EXPECT_EQ(impossible->status, 400);
+  EXPECT_NE(impossible->body.find("2023-02-29"), std::string::npos);
+  const Json range = Json::parse(Get("/api/v1/tools/date/range?text=" +
+                                     httplib::detail::encode_query_param("Hamal 1398"))->body);
+  EXPECT_EQ(range["first"], "2019-03-21");
+  EXPECT_EQ(range["last"], "2019-04-20");
+  const Json age = Json::parse(Get("/api/v1/tools/date/age?born=1990&on=2019-03-21")->body);
+  EXPECT_EQ(age["min"], 28);
+  EXPECT_EQ(age["max"], 29);
+  const Json due = Json::parse(Get("/api/v1/tools/deadline?profile=BE&from=2026-12-24&working_days=2")->body);
+  EXPECT_EQ(due["due"], "2026-12-29");
+  EXPECT_EQ(Get("/api/v1/tools/deadline?profile=XX&from=2026-12-24&working_days=2")->status, 404);
+  EXPECT_EQ(Get("/api/v1/tools/deadline?from=2026-12-24&working_days=two")->status, 400);
+  EXPECT_EQ(Json::parse(Get("/api/v1/tools/calendars")->body)["calendars"].size(), 10u);
+}
+
 TEST_F(InterviewApiTest, LawyersSeeNoInterviews) {
   AddUser("lawyer", auth::Role::kLawyer);
   LogIn("lawyer");

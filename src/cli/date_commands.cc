@@ -12,6 +12,7 @@
 #include "calendar/approximate_date.h"
 #include "calendar/converter.h"
 #include "calendar/date_json.h"
+#include "calendar/numeric_date.h"
 #include "calendar/describe.h"
 #include "calendar/name_text.h"
 #include "cli/command.h"
@@ -37,37 +38,6 @@ struct ApproximateFlags {
   bool json = false;
 };
 
-// "YYYY-MM-DD" in `calendar`, digits in any script; months are ordinal.
-Result<calendar::CalendarDate> ParseNumericDate(const std::string& text, CalendarId calendar) {
-  const std::string s = Trim(calendar::AsciiDigits(text));
-  int parts[3] = {0, 0, 0};
-  int count = 0;
-  int digits = 0;
-  for (char c : s + "-") {
-    if (c >= '0' && c <= '9' && digits < 6) {
-      parts[count] = parts[count] * 10 + (c - '0');
-      ++digits;
-    } else if ((c == '-' || c == '/' || c == '.') && digits > 0 && count < 3) {
-      ++count;
-      digits = 0;
-    } else {
-      count = -1;
-      break;
-    }
-  }
-  if (count != 3) {
-    return InvalidArgument("'" + text + "' is not a date: write YYYY-MM-DD, the year first and " +
-                           "months counted from 1 in the " +
-                           std::string(calendar::CalendarName(calendar)) + " calendar");
-  }
-  const calendar::CalendarDate date{calendar, parts[0], parts[1], parts[2]};
-  if (Status s = calendar::Validate(date); !s.ok()) {
-    return InvalidArgument("'" + text + "' is not a " +
-                           std::string(calendar::CalendarName(calendar)) + " date: " + s.message());
-  }
-  return date;
-}
-
 // Converts one date and prints it; false (after saying why on stderr) when it cannot.
 bool ConvertOne(const ConvertFlags& f, CalendarId from, CalendarId to, const std::string& text,
                 std::optional<int> line) {
@@ -75,7 +45,7 @@ bool ConvertOne(const ConvertFlags& f, CalendarId from, CalendarId to, const std
     Fail((line ? "line " + std::to_string(*line) + ": " : std::string()) + s.message());
     return false;
   };
-  auto date = ParseNumericDate(text, from);
+  auto date = calendar::ParseNumericDate(text, from);
   if (!date.ok()) return report(date.status());
   auto converted = calendar::Convert(*date, to);
   if (!converted.ok()) return report(converted.status());
