@@ -36,7 +36,7 @@ int Verify(const InterviewFlags& f) {
 
 // The stored record, read for the user named by --as (checked and audited like a web read);
 // on failure the reason is printed and nothing is returned.
-std::optional<interview::InterviewRecord> LoadRecord(const InterviewFlags& f) {
+std::optional<interview::InterviewRecord> LoadRecord(const InterviewFlags& f, bool with_annex) {
   auto config = ResolveConfig(f.data);
   if (!config) return std::nullopt;
   auto store = OpenStoreOrReport(*config);
@@ -47,7 +47,8 @@ std::optional<interview::InterviewRecord> LoadRecord(const InterviewFlags& f) {
     return std::nullopt;
   }
   interview::InterviewService service(*store, SystemClock::Instance());
-  auto record = service.Record(*who, f.id);
+  // The notes carry the completeness annex; the export is the bare record.
+  auto record = with_annex ? service.Notes(*who, f.id) : service.Record(*who, f.id);
   if (!record.ok()) {
     Fail(record.status().message());
     return std::nullopt;
@@ -56,7 +57,7 @@ std::optional<interview::InterviewRecord> LoadRecord(const InterviewFlags& f) {
 }
 
 int Export(const InterviewFlags& f) {
-  auto record = LoadRecord(f);
+  auto record = LoadRecord(f, false);
   if (!record) return 1;
   for (const auto& e : record->entries) std::cout << interview::EntryToJson(e).dump() << "\n";
   return 0;
@@ -80,7 +81,7 @@ int Check(const std::string& path, const std::string& profile_id) {
 }
 
 int ReportInterview(const InterviewFlags& f, const std::string& out) {
-  auto record = LoadRecord(f);
+  auto record = LoadRecord(f, true);
   if (!record) return 1;
   auto pdf = report::RenderInterviewNotesPdf(*record);
   if (!pdf.ok()) return Fail(pdf.status().message());

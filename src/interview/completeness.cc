@@ -22,6 +22,33 @@ Json Completeness::ToJson() const {
           {"missing_facts", missing_facts}};
 }
 
+namespace {
+
+std::string Joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+  return out;
+}
+
+}  // namespace
+
+std::vector<AnnexLine> ToAnnex(const Completeness& c) {
+  std::vector<AnnexLine> lines;
+  if (!c.uncovered_themes.empty()) lines.push_back({"Themes not covered (CH-2.3)", Joined(c.uncovered_themes)});
+  for (const auto& q : c.unanswered_crucial) {
+    lines.push_back({"Crucial question without an answer", q.id + ": " + q.text});
+  }
+  if (!c.open_opening_items.empty()) {
+    lines.push_back({"Opening items not recorded", Joined(c.open_opening_items)});
+  }
+  if (!c.open_closing_items.empty()) {
+    lines.push_back({"Closing items not recorded", Joined(c.open_closing_items)});
+  }
+  for (const auto& fact : c.missing_facts) lines.push_back({"Missing", fact});
+  if (lines.empty()) lines.push_back({"Completeness", "Every theme, crucial question and checklist item is covered."});
+  return lines;
+}
+
 Completeness CheckCompleteness(const InterviewPlan& plan, const std::vector<Entry>& entries,
                                const InterviewState& state) {
   std::set<std::string> themes, answered;

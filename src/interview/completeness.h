@@ -23,6 +23,9 @@ struct Completeness {
   Json ToJson() const;
 };
 
+/// The report as lines of the annex to the notes; "Complete" when nothing is missing.
+std::vector<AnnexLine> ToAnnex(const Completeness& completeness);
+
 /// An answer counts for the theme and crucial question of its own tags, or else of the question
 /// it follows (the officer tags the question; the answer inherits).
 Completeness CheckCompleteness(const InterviewPlan& plan, const std::vector<Entry>& entries,

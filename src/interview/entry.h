@@ -80,10 +80,18 @@ struct InterviewInfo {
   std::string planned_start;     // RFC 3339
 };
 
+/// One line of an annex to the notes: what it is about, and what it says.
+struct AnnexLine {
+  std::string label;  // "Themes not covered"
+  std::string text;   // "persecution, evidence"
+};
+
 /// A whole interview: its header and its entries in seq order.
 struct InterviewRecord {
   InterviewInfo info;
   std::vector<Entry> entries;
+  /// The completeness report (AS-4, CH-12.1) printed as an annex after the notes; none when empty.
+  std::vector<AnnexLine> completeness_annex;
 };
 
 }  // namespace verbatim::interview

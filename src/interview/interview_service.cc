@@ -275,6 +275,16 @@ Result<Completeness> InterviewService::CheckCompleteness(const auth::Principal& 
   return interview::CheckCompleteness(plan, record.entries, overview.state);
 }
 
+Result<InterviewRecord> InterviewService::Notes(const auth::Principal& who,
+                                                const std::string& interview_id) {
+  VB_ASSIGN_OR_RETURN(InterviewRecord record, Record(who, interview_id));
+  VB_ASSIGN_OR_RETURN(InterviewPlan plan, Plan(who, interview_id));
+  VB_ASSIGN_OR_RETURN(InterviewOverview overview, Overview(who, interview_id));
+  record.completeness_annex =
+      ToAnnex(interview::CheckCompleteness(plan, record.entries, overview.state));
+  return record;
+}
+
 Status InterviewService::RecordNotesCopyReceived(const auth::Principal& who,
                                                  const std::string& interview_id,
                                                  const std::string& received_on) {

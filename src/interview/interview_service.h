@@ -75,6 +75,9 @@ class InterviewService {
   /// What is still missing (AS-4, CH-12.1): plan themes, crucial questions, checklist items.
   Result<Completeness> CheckCompleteness(const auth::Principal& who, const std::string& interview_id);
 
+  /// The record as the notes print it: with the completeness report as an annex (AS-4).
+  Result<InterviewRecord> Notes(const auth::Principal& who, const std::string& interview_id);
+
   /// Records that the applicant received a copy of the notes on `received_on` (YYYY-MM-DD), which
   /// opens the 8 working days for comments (CH-3.10): a task due on the last of them.
   Status RecordNotesCopyReceived(const auth::Principal& who, const std::string& interview_id,

@@ -69,6 +69,7 @@ Result<std::string> RenderInterviewNotesPdf(const InterviewRecord& record) {
   VB_RETURN_IF_ERROR(AddOpening(*flow, record, time));
   VB_RETURN_IF_ERROR(AddCourse(*flow, record, time));
   VB_RETURN_IF_ERROR(AddClosing(*flow, record, time));
+  VB_RETURN_IF_ERROR(AddCompletenessAnnex(*flow, record));
 
   const std::string left = "Case " + record.info.case_number + "  ·  " + std::string(kTitle);
   std::string final_note = "The record holds no entries.";

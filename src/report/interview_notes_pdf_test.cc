@@ -169,6 +169,17 @@ TEST(InterviewNotesPdf, CH_7_1_DeclarationsAppearVerbatimAndQuestionsAreLabelled
   EXPECT_TRUE(Contains(text, kRemark));
 }
 
+TEST(InterviewNotesPdf, AS_4_CompletenessIsPrintedAsAnAnnex) {
+  InterviewRecord record = RealisticRecord();
+  EXPECT_FALSE(Contains(Render(record).All(), "Annex: completeness of the interview"));
+  record.completeness_annex = {{"Themes not covered (CH-2.3)", "evidence"},
+                               {"Crucial question without an answer", "route: Route through Iran"}};
+  const std::string text = Render(record).All();
+  EXPECT_TRUE(Contains(text, "Annex: completeness of the interview")) << text;
+  EXPECT_TRUE(Contains(text, "Themes not covered (CH-2.3) evidence"));
+  EXPECT_TRUE(Contains(text, "route: Route through Iran"));
+}
+
 TEST(InterviewNotesPdf, EveryPageSaysPageXOfN) {
   const Pdf pdf = Render(sample::SampleInterview(120));
   ASSERT_GT(pdf.pages, 1);

@@ -23,6 +23,9 @@ Status AddCourse(PdfFlow& flow, const interview::InterviewRecord& record, const 
 /// The CH-6/CH-12 closing checklist, the remarks, start, end, duration and outcome (CH-12.4).
 Status AddClosing(PdfFlow& flow, const interview::InterviewRecord& record, const NotesTime& time);
 
+/// The completeness report as an annex (AS-4, CH-12.1), when the record carries one.
+Status AddCompletenessAnnex(PdfFlow& flow, const interview::InterviewRecord& record);
+
 /// A section heading that stays with the row after it.
 Row SectionHeading(std::string title);
 

@@ -71,8 +71,8 @@ describe('App', () => {
 
   it('moves "/" to the case search and Alt+N to the New case form', async () => {
     await startLoggedIn();
-    fireEvent.click(await screen.findByRole('link', { name: 'Tasks' }));
-    await screen.findByText('Tasks are not available yet.');
+    fireEvent.click(await screen.findByRole('link', { name: 'Screening' }));
+    await screen.findByText('Screening is not available yet.');
     fireEvent.keyDown(document.body, { key: '/' });
     const search = await screen.findByLabelText('Search cases');
     await waitFor(() => expect(document.activeElement).toBe(search));

@@ -9,6 +9,8 @@ import { parseRoute, usePath, type Route } from './router';
 import type { Session, SessionState, User } from './session';
 import { Shell } from './shell/shell';
 import { UnavailablePage } from './shell/unavailable_page';
+import { TasksPage } from './tasks/tasks_page';
+import { ToolsPage } from './tools/tools_page';
 
 function useSessionState(session: Session): SessionState {
   const [state, setState] = useState(session.state);
@@ -52,11 +54,9 @@ export function App({ session }: { session: Session }) {
   );
 }
 
-const UNAVAILABLE: Record<'screening' | 'coi' | 'tools' | 'tasks', [MessageKey, MessageKey]> = {
+const UNAVAILABLE: Record<'screening' | 'coi', [MessageKey, MessageKey]> = {
   screening: ['nav.screening', 'area.screening.unavailable'],
   coi: ['nav.coi', 'area.coi.unavailable'],
-  tools: ['nav.tools', 'area.tools.unavailable'],
-  tasks: ['nav.tasks', 'area.tasks.unavailable'],
 };
 
 function AreaPage({ route, user }: { route: Route; user: User }) {
@@ -65,6 +65,10 @@ function AreaPage({ route, user }: { route: Route; user: User }) {
       return <CasesArea route={route} role={user.role} />;
     case 'interviews':
       return <InterviewsArea route={route} role={user.role} />;
+    case 'tools':
+      return <ToolsPage role={user.role} />;
+    case 'tasks':
+      return <TasksPage role={user.role} />;
     case 'admin':
       return (
         <UnavailablePage

@@ -20,3 +20,10 @@ export function roleLabel(role: string): string {
   const label = t(key);
   return label === key ? role : label;
 }
+
+const TOOL_ROLES = new Set(['officer', 'supervisor', 'border_officer']);
+
+/** The Tools area: dates, currencies, deadlines. */
+export function canUseTools(role: string): boolean {
+  return TOOL_ROLES.has(role);
+}

@@ -128,7 +128,7 @@ void AddInterviewRoutes(Router& router, Services& s) {
   });
 
   router.Add("GET", "/api/v1/interviews/{id}/report.pdf", officers, [&s](Context& ctx) {
-    auto record = s.interviews.Record(ctx.principal(), ctx.params["id"]);
+    auto record = s.interviews.Notes(ctx.principal(), ctx.params["id"]);
     if (!record.ok()) return ctx.Fail(record.status());
     auto pdf = report::RenderInterviewNotesPdf(*record);
     if (!pdf.ok()) return ctx.Fail(pdf.status());

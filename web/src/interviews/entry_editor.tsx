@@ -3,7 +3,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { useDebounced } from '../hooks';
 import { currentLocale, t, type MessageKey } from '../i18n';
 import { entryLabel } from './entry_text';
-import { REMARK_BY, questionHints, type EntryInput, type QuestionHint, type RecordEntry, type RemarkBy } from './interview_api';
+import {
+  REMARK_BY,
+  THEMES,
+  questionHints,
+  type CrucialQuestion,
+  type EntryInput,
+  type QuestionHint,
+  type RecordEntry,
+  type RemarkBy,
+  type Theme,
+} from './interview_api';
 import { KIND_SHORTCUTS } from './room_keys';
 import { EDITOR_KINDS, correctableEntries, type EditorKind } from './room_state';
 
@@ -16,10 +26,13 @@ export interface Draft {
   by: RemarkBy;
   /** correction: the seq of the entry it corrects. */
   ref: number | null;
+  /** question/answer: the theme it belongs to and the plan's crucial question (kept until changed). */
+  theme: Theme | null;
+  crucial: string | null;
 }
 
 export function emptyDraft(kind: EditorKind = 'question'): Draft {
-  return { kind, text: '', by: 'lawyer', ref: null };
+  return { kind, text: '', by: 'lawyer', ref: null, theme: null, crucial: null };
 }
 
 /** The entry to send for a draft, or the message saying what is missing. Text goes as typed. */
@@ -31,6 +44,16 @@ export function draftToEntry(draft: Draft): { entry: EntryInput } | { error: str
     case 'correction':
       if (draft.ref === null) return { error: t('room.editor.noRef') };
       return { entry: { kind: 'correction', ref: draft.ref, text: draft.text } };
+    case 'question':
+    case 'answer':
+      return {
+        entry: {
+          kind: draft.kind,
+          text: draft.text,
+          ...(draft.theme ? { theme: draft.theme } : {}),
+          ...(draft.crucial ? { crucial: draft.crucial } : {}),
+        },
+      };
     default:
       return { entry: { kind: draft.kind, text: draft.text } };
   }
@@ -67,10 +90,12 @@ interface EditorProps {
   error: string | null;
   onSubmit: () => void;
   textRef: Ref<HTMLTextAreaElement>;
+  /** The plan's crucial questions, to tag questions and answers with. */
+  crucialQuestions?: CrucialQuestion[];
 }
 
 /** The entry editor: the kind switch, the text (any script, as typed), the CH-8 hints. */
-export function EntryEditor({ draft, onDraft, entries, disabledReason, error, onSubmit, textRef }: EditorProps) {
+export function EntryEditor({ draft, onDraft, entries, disabledReason, error, onSubmit, textRef, crucialQuestions = [] }: EditorProps) {
   const hints = useQuestionHints(draft.text, draft.kind === 'question');
   const disabled = disabledReason !== null;
   const kindName = t(`room.kind.${draft.kind}` as MessageKey);
@@ -142,6 +167,9 @@ export function EntryEditor({ draft, onDraft, entries, disabledReason, error, on
           )}
         </div>
       )}
+      {(draft.kind === 'question' || draft.kind === 'answer') && (
+        <TagRow draft={draft} onDraft={onDraft} crucialQuestions={crucialQuestions} disabled={disabled} />
+      )}
       <div class="editor-row">
         <div class="editor-text">
           <label for={EDITOR_TEXT_ID} class="editor-label">
@@ -211,4 +239,61 @@ function hintKindName(kind: string): string {
 function abbreviate(text: string, max = 60): string {
   const chars = [...text];
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+}
+
+/** Theme (Alt+1…4, Alt+0 none) and crucial question (Alt+K cycles) of the question or answer. */
+function TagRow({
+  draft,
+  onDraft,
+  crucialQuestions,
+  disabled,
+}: {
+  draft: Draft;
+  onDraft: (change: Partial<Draft>) => void;
+  crucialQuestions: CrucialQuestion[];
+  disabled: boolean;
+}) {
+  return (
+    <div class="editor-extra tag-row">
+      <label for="entry-theme">{t('room.tag.theme')}</label>
+      <select
+        id="entry-theme"
+        value={draft.theme ?? ''}
+        onChange={(e) => onDraft({ theme: (e.currentTarget.value || null) as Theme | null })}
+        disabled={disabled}
+        aria-keyshortcuts="Alt+1 Alt+2 Alt+3 Alt+4 Alt+0"
+        title="Alt+1…4, Alt+0"
+      >
+        <option value="">{t('room.tag.none')}</option>
+        {THEMES.map((theme, index) => (
+          <option key={theme} value={theme}>
+            {t('room.tag.themeOption', { theme: themeLabel(theme), key: index + 1 })}
+          </option>
+        ))}
+      </select>
+      <label for="entry-crucial">{t('room.tag.crucial')}</label>
+      <select
+        id="entry-crucial"
+        value={draft.crucial ?? ''}
+        onChange={(e) => onDraft({ crucial: e.currentTarget.value || null })}
+        disabled={disabled || crucialQuestions.length === 0}
+        aria-keyshortcuts="Alt+K"
+        title="Alt+K"
+      >
+        <option value="">{crucialQuestions.length === 0 ? t('room.tag.noCrucial') : t('room.tag.none')}</option>
+        {crucialQuestions.map((q) => (
+          <option key={q.id} value={q.id}>
+            {abbreviate(q.text)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A theme's name for people; an unknown theme is shown as the server spells it. */
+export function themeLabel(theme: string): string {
+  const key = `room.theme.${theme}` as MessageKey;
+  const label = t(key);
+  return label === key ? theme : label;
 }

@@ -99,6 +99,10 @@ export interface EntryInput {
   reason?: string;
   ref?: number;
   outcome?: Outcome;
+  /** The theme the question or answer belongs to. */
+  theme?: Theme;
+  /** The id of the plan's crucial question it answers or asks. */
+  crucial?: string;
 }
 
 /** An entry with its idempotency key, as it is queued and sent. */
@@ -175,4 +179,84 @@ export async function questionHints(text: string, language: string, signal?: Abo
 /** The notes as a PDF; opened in a new tab (the server forbids framing). */
 export function reportUrl(id: string): string {
   return `${API_BASE}${interviewPath(id)}/report.pdf`;
+}
+
+/** The themes an entry can be tagged with (CH-2). */
+export const THEMES = ['identity', 'persecution', 'fear_on_return', 'evidence'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface CrucialQuestion {
+  id: string;
+  text: string;
+  theme: string;
+}
+
+/** GET/PUT /interviews/{id}/plan: the preparation (CH-2.1–2.3). */
+export interface PreparationPlan {
+  flags: string[];
+  theme_notes: Record<string, string>;
+  crucial_questions: CrucialQuestion[];
+  notes: string;
+  themes: string[];
+  available_flags: string[];
+}
+
+export async function getPreparation(id: string, signal?: AbortSignal): Promise<PreparationPlan> {
+  const body = await request<Partial<PreparationPlan>>(`${interviewPath(id)}/plan`, { signal });
+  return {
+    flags: body.flags ?? [],
+    theme_notes: body.theme_notes ?? {},
+    crucial_questions: Array.isArray(body.crucial_questions) ? body.crucial_questions : [],
+    notes: body.notes ?? '',
+    themes: body.themes ?? [...THEMES],
+    available_flags: body.available_flags ?? [],
+  };
+}
+
+/** GET /interviews/{id}/completeness: what is still missing before closing (AS-4, CH-12.1). */
+export interface Completeness {
+  complete: boolean;
+  uncovered_themes: string[];
+  unanswered_crucial_questions: CrucialQuestion[];
+  open_opening_items: string[];
+  open_closing_items: string[];
+  missing_facts: string[];
+}
+
+export async function getCompleteness(id: string, signal?: AbortSignal): Promise<Completeness> {
+  const body = await request<Partial<Completeness>>(`${interviewPath(id)}/completeness`, { signal });
+  const list = <T,>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+  return {
+    complete: body.complete === true,
+    uncovered_themes: list(body.uncovered_themes),
+    unanswered_crucial_questions: list(body.unanswered_crucial_questions),
+    open_opening_items: list(body.open_opening_items),
+    open_closing_items: list(body.open_closing_items),
+    missing_facts: list(body.missing_facts),
+  };
+}
+
+/** What PUT /interviews/{id}/plan takes; a crucial question without an id gets one from the server. */
+export interface PreparationInput {
+  flags: string[];
+  theme_notes: Record<string, string>;
+  crucial_questions: { id?: string; text: string; theme: string }[];
+  notes: string;
+}
+
+/** Saves the preparation; the answer lacks the lists of choices, which are kept from `before`. */
+export async function savePreparation(
+  id: string,
+  plan: PreparationInput,
+  before: PreparationPlan,
+): Promise<PreparationPlan> {
+  const body = await request<Partial<PreparationPlan>>(`${interviewPath(id)}/plan`, { method: 'PUT', body: plan });
+  return {
+    flags: body.flags ?? plan.flags,
+    theme_notes: body.theme_notes ?? plan.theme_notes,
+    crucial_questions: Array.isArray(body.crucial_questions) ? body.crucial_questions : before.crucial_questions,
+    notes: body.notes ?? plan.notes,
+    themes: body.themes ?? before.themes,
+    available_flags: body.available_flags ?? before.available_flags,
+  };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { formatTimeOfDay } from '../format';
 import { t } from '../i18n';
+import { themeLabel } from './entry_editor';
 import type { QueuedEntry } from './entry_queue';
 import { entryLabel, entrySummary } from './entry_text';
 import type { RecordEntry } from './interview_api';
@@ -117,6 +118,7 @@ function RecordItem({
                 {entry.text}
               </p>
             )}
+            <EntryTags entry={entry} />
           </>
         )}
         {corrections?.map((correction) => (
@@ -167,5 +169,16 @@ function PendingItem({ item }: { item: QueuedEntry }) {
         )}
       </div>
     </li>
+  );
+}
+
+/** The theme and crucial question a question or answer was tagged with. */
+function EntryTags({ entry }: { entry: RecordEntry }) {
+  if (!entry.theme && !entry.crucial) return null;
+  return (
+    <p class="entry-tags">
+      {entry.theme && <span class="entry-tag">{t('room.record.theme', { theme: themeLabel(entry.theme) })}</span>}
+      {entry.crucial && <span class="entry-tag">{t('room.record.crucial', { id: entry.crucial })}</span>}
+    </p>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { CompletenessReport } from './completeness_panel';
 import { t, type MessageKey } from '../i18n';
 import {
   INCIDENTS,
@@ -88,12 +89,24 @@ export function RoomControls({ overview, onRecord }: ControlsProps) {
           <Disclosure id="incident" summary={t('room.incident')}>
             <IncidentForm onRecord={onRecord} />
           </Disclosure>
-          <Disclosure id="end" summary={t('room.end')}>
-            <EndForm onRecord={onRecord} />
-          </Disclosure>
+          <EndDisclosure interviewId={overview.id} onRecord={onRecord} />
         </>
       )}
     </section>
+  );
+}
+
+/** The End form, with what is still missing (completeness) checked each time it opens. */
+function EndDisclosure({ interviewId, onRecord }: { interviewId: string; onRecord: (entry: EntryInput) => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="disclosure" id="disclosure-end" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{t('room.end')}</summary>
+      <div class="disclosure-body">
+        {open && <CompletenessReport interviewId={interviewId} idPrefix="end" />}
+        <EndForm onRecord={onRecord} />
+      </div>
+    </details>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roomKeyAction } from './room_keys';
+import { nextCrucial, roomKeyAction } from './room_keys';
 import { toggledKind } from './room_state';
 
 const key = (code: string, key: string, mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey', boolean>> = {}) => ({
@@ -58,5 +58,27 @@ describe('toggledKind', () => {
     expect(toggledKind('answer')).toBe('question');
     expect(toggledKind('observation')).toBe('question');
     expect(toggledKind('correction')).toBe('question');
+  });
+});
+
+describe('theme and crucial-question tags', () => {
+  it('tags with a theme by Alt+1…4 (by key position), clears with Alt+0, cycles crucial questions with Alt+K', () => {
+    expect(roomKeyAction(key('Digit1', '¡', { altKey: true }))).toEqual({ type: 'theme', theme: 'identity' });
+    expect(roomKeyAction(key('Digit2', '2', { altKey: true }))).toEqual({ type: 'theme', theme: 'persecution' });
+    expect(roomKeyAction(key('Digit3', '3', { altKey: true }))).toEqual({ type: 'theme', theme: 'fear_on_return' });
+    expect(roomKeyAction(key('Digit4', '4', { altKey: true }))).toEqual({ type: 'theme', theme: 'evidence' });
+    expect(roomKeyAction(key('Digit0', '0', { altKey: true }))).toEqual({ type: 'theme', theme: null });
+    expect(roomKeyAction(key('Digit5', '5', { altKey: true }))).toBeNull();
+    expect(roomKeyAction(key('Digit1', '1'))).toBeNull();
+    expect(roomKeyAction(key('KeyK', 'k', { altKey: true }))).toEqual({ type: 'crucial' });
+  });
+
+  it('goes through the crucial questions in order, then back to none', () => {
+    const ids = ['q1', 'q2'];
+    expect(nextCrucial(ids, null)).toBe('q1');
+    expect(nextCrucial(ids, 'q1')).toBe('q2');
+    expect(nextCrucial(ids, 'q2')).toBeNull();
+    expect(nextCrucial(ids, 'gone')).toBe('q1');
+    expect(nextCrucial([], null)).toBeNull();
   });
 });

@@ -9,18 +9,23 @@
  *   Alt+I       interpreting issue  Alt+C  correction of an earlier entry
  *   Ctrl+Enter  record the entry (also ⌘+Enter)
  *   Alt+B       start or end a break
+ *   Alt+1…4     tag the question/answer with a theme (identity, persecution, fear on return, evidence); Alt+0 none
+ *   Alt+K       tag it with the next crucial question of the plan (after the last: none)
  *
  * None of these is a Chromium shortcut (Chromium keeps Alt+D, Alt+E, Alt+F and Alt+Home).
  * Where Ctrl+Space switches the input method (some Linux desktops, macOS), Alt+Q and Alt+A do
  * the same job.
  */
+import { THEMES, type Theme } from './interview_api';
 import type { EditorKind } from './room_state';
 
 export type RoomKeyAction =
   | { type: 'toggleQuestionAnswer' }
   | { type: 'kind'; kind: EditorKind }
   | { type: 'submit' }
-  | { type: 'break' };
+  | { type: 'break' }
+  | { type: 'theme'; theme: Theme | null }
+  | { type: 'crucial' };
 
 type KeyEventLike = Pick<KeyboardEvent, 'code' | 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>;
 
@@ -44,6 +49,10 @@ export function roomKeyAction(event: KeyEventLike): RoomKeyAction | null {
     const kind = ALT_KINDS[event.code];
     if (kind) return { type: 'kind', kind };
     if (event.code === 'KeyB') return { type: 'break' };
+    if (event.code === 'KeyK') return { type: 'crucial' };
+    if (event.code === 'Digit0') return { type: 'theme', theme: null };
+    const digit = /^Digit([1-4])$/.exec(event.code);
+    if (digit) return { type: 'theme', theme: THEMES[Number(digit[1]) - 1] };
   }
   return null;
 }
@@ -57,3 +66,11 @@ export const KIND_SHORTCUTS: Record<EditorKind, string> = {
   interpreter_issue: 'Alt+I',
   correction: 'Alt+C',
 };
+
+/** The crucial question after `current` in the plan's order; after the last, none. */
+export function nextCrucial(ids: readonly string[], current: string | null): string | null {
+  if (ids.length === 0) return null;
+  if (current === null) return ids[0];
+  const index = ids.indexOf(current);
+  return index === -1 ? ids[0] : index + 1 < ids.length ? ids[index + 1] : null;
+}

@@ -7,14 +7,17 @@ import { PageHeading } from '../components/page_heading';
 import { t } from '../i18n';
 import { casePath } from '../router';
 import { ChecklistPanel } from './checklist_panel';
+import { CompletenessPanel } from './completeness_panel';
 import { EDITOR_TEXT_ID, EntryEditor, draftToEntry, emptyDraft, type Draft } from './entry_editor';
 import { checklistItemText } from './entry_text';
-import { reportUrl, type EntryInput, type InterviewOverview } from './interview_api';
+import { getPreparation, reportUrl, type EntryInput, type InterviewOverview, type PreparationPlan } from './interview_api';
 import { ParticipantsPanel } from './participants_panel';
+import { PreparationPanel } from './preparation_panel';
 import { RecordView } from './record_view';
 import { RoomControls } from './room_controls';
 import { RoomHeader } from './room_header';
-import { roomKeyAction } from './room_keys';
+import { nextCrucial, roomKeyAction } from './room_keys';
+import { RoomToolsPanel } from './room_tools_panel';
 import { CLOSING_ITEMS, OPENING_ITEMS, isEditorKind, resolvedItems, toggledKind } from './room_state';
 import { useInterviewRoom, type OpenStore, type Refusal, type Room, type Saved } from './use_room';
 
@@ -55,6 +58,10 @@ function InterviewRoom({ id, room, overview }: { id: string; room: Room; overvie
   const textRef = useRef<HTMLTextAreaElement>(null);
   const draftRef = useRef(draft);
   draftRef.current = draft;
+  const [plan, setPlan] = usePreparation(id);
+  const crucial = plan?.crucial_questions ?? [];
+  const crucialRef = useRef(crucial);
+  crucialRef.current = crucial;
 
   const updateDraft = (change: Partial<Draft>) => {
     setDraft((old) => {
@@ -117,6 +124,15 @@ function InterviewRoom({ id, room, overview }: { id: string; room: Room; overvie
         return;
       }
       event.preventDefault();
+      if (action.type === 'theme') {
+        updateDraft({ theme: action.theme });
+        return;
+      }
+      if (action.type === 'crucial') {
+        const ids = crucialRef.current.map((q) => q.id);
+        updateDraft({ crucial: nextCrucial(ids, draftRef.current.crucial) });
+        return;
+      }
       if (action.type === 'break') {
         if (overview.status === 'running') record({ kind: 'break_start' });
         else if (overview.status === 'on_break') record({ kind: 'break_end' });
@@ -159,10 +175,12 @@ function InterviewRoom({ id, room, overview }: { id: string; room: Room; overvie
             error={editorError}
             onSubmit={submitDraft}
             textRef={textRef}
+            crucialQuestions={crucial}
           />
         </div>
         <div class="room-side">
           <RoomControls overview={overview} onRecord={record} />
+          <PreparationPanel interviewId={id} plan={plan} ended={overview.status === 'ended'} onSaved={setPlan} />
           <ChecklistPanel
             id="opening"
             title={t('room.opening')}
@@ -174,6 +192,7 @@ function InterviewRoom({ id, room, overview }: { id: string; room: Room; overvie
             onRecord={record}
           />
           <ParticipantsPanel entries={room.entries} pending={pending} disabled={checklistDisabled} onRecord={record} />
+          <CompletenessPanel interviewId={id} />
           <ChecklistPanel
             id="closing"
             title={t('room.closing')}
@@ -184,10 +203,25 @@ function InterviewRoom({ id, room, overview }: { id: string; room: Room; overvie
             disabled={checklistDisabled}
             onRecord={record}
           />
+          <RoomToolsPanel />
         </div>
       </div>
     </div>
   );
+}
+
+/** The interview's preparation (its crucial questions, for tagging); null when it cannot be read. */
+function usePreparation(id: string): [PreparationPlan | null, (plan: PreparationPlan) => void] {
+  const [plan, setPlan] = useState<PreparationPlan | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    getPreparation(id, controller.signal).then(
+      (found) => !controller.signal.aborted && setPlan(found),
+      () => undefined, // Tagging with a crucial question is optional; the room works without the plan.
+    );
+    return () => controller.abort();
+  }, [id]);
+  return [plan, setPlan];
 }
 
 /** "Saved #12", how many entries wait, and whether the browser is online. */
