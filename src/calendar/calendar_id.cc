@@ -88,4 +88,8 @@ std::string CalendarNameList() {
   return out;
 }
 
+const char* IcuCalendarKeyword(CalendarId id) {
+  return id == CalendarId::kBikramSambat ? nullptr : CalendarName(id).data();
+}
+
 }  // namespace verbatim::calendar

@@ -39,4 +39,8 @@ Result<CalendarId> ParseCalendarId(std::string_view name);
 /// "gregorian, persian, …": for help and error texts.
 std::string CalendarNameList();
 
+/// The ICU calendar keyword ("@calendar=persian") of `id`; nullptr for Bikram Sambat, which
+/// ICU lacks. The names are the same as CalendarName's.
+const char* IcuCalendarKeyword(CalendarId id);
+
 }  // namespace verbatim::calendar

@@ -17,35 +17,15 @@ namespace {
 
 constexpr double kMillisPerDay = 86400000.0;
 
-const char* IcuType(CalendarId calendar) {
-  switch (calendar) {
-    case CalendarId::kPersian:
-      return "persian";
-    case CalendarId::kIslamicCivil:
-      return "islamic-civil";
-    case CalendarId::kIslamicUmalqura:
-      return "islamic-umalqura";
-    case CalendarId::kEthiopic:
-      return "ethiopic";
-    case CalendarId::kHebrew:
-      return "hebrew";
-    case CalendarId::kBuddhist:
-      return "buddhist";
-    case CalendarId::kCoptic:
-      return "coptic";
-    case CalendarId::kIndian:
-      return "indian";
-    case CalendarId::kGregorian:
-    case CalendarId::kBikramSambat:
-      return nullptr;
-  }
-  return nullptr;
+// Gregorian days are counted directly, Bikram Sambat by its table: neither goes through ICU.
+const char* IcuKeywordOrNull(CalendarId calendar) {
+  return calendar == CalendarId::kGregorian ? nullptr : IcuCalendarKeyword(calendar);
 }
 
 // One prototype per calendar, built once and only read afterwards; every call works on its own
 // clone because an icu::Calendar is not safe to mutate from two threads.
 std::unique_ptr<icu::Calendar> MakePrototype(CalendarId calendar) {
-  const char* type = IcuType(calendar);
+  const char* type = IcuKeywordOrNull(calendar);
   if (type == nullptr) return nullptr;
   UErrorCode status = U_ZERO_ERROR;
   const std::string locale = std::string("en@calendar=") + type;

@@ -11,32 +11,6 @@
 namespace verbatim::calendar::icu_names {
 namespace {
 
-const char* IcuType(CalendarId calendar) {
-  switch (calendar) {
-    case CalendarId::kGregorian:
-      return "gregorian";
-    case CalendarId::kPersian:
-      return "persian";
-    case CalendarId::kIslamicCivil:
-      return "islamic-civil";
-    case CalendarId::kIslamicUmalqura:
-      return "islamic-umalqura";
-    case CalendarId::kEthiopic:
-      return "ethiopic";
-    case CalendarId::kHebrew:
-      return "hebrew";
-    case CalendarId::kBuddhist:
-      return "buddhist";
-    case CalendarId::kCoptic:
-      return "coptic";
-    case CalendarId::kIndian:
-      return "indian";
-    case CalendarId::kBikramSambat:
-      return nullptr;
-  }
-  return nullptr;
-}
-
 // Symbols are built on first use per (locale, calendar) and never freed: a handful of locales.
 const icu::DateFormatSymbols* Symbols(const std::string& locale, const char* type) {
   static std::mutex mutex;
@@ -66,7 +40,7 @@ std::vector<std::string> ToUtf8(const icu::UnicodeString* names, int32_t count) 
 
 std::vector<std::string> Months(CalendarId calendar, std::string_view locale,
                                 icu::DateFormatSymbols::DtWidthType width) {
-  const char* type = IcuType(calendar);
+  const char* type = IcuCalendarKeyword(calendar);
   if (type == nullptr) return {};
   const icu::DateFormatSymbols* symbols = Symbols(LocaleId(locale), type);
   if (symbols == nullptr) return {};
