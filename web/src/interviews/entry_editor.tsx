@@ -154,7 +154,8 @@ export function EntryEditor({ draft, onDraft, entries, disabledReason, error, on
           ) : (
             <select
               id="entry-ref"
-              value={draft.ref === null ? '' : String(draft.ref)}
+              // Until the effect above has stored the default, show it: no blank frame.
+              value={String(draft.ref ?? refs[0].seq)}
               onChange={(e) => onDraft({ ref: Number(e.currentTarget.value) })}
               disabled={disabled}
             >
