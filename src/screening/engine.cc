@@ -30,7 +30,7 @@ class Checker {
           parent_relevant && (!q.relevant || q.relevant->Evaluate(Context(scope, value)).AsBool());
       const std::string path = prefix + q.name;
       if (relevant) {
-        out_->relevant.push_back({path, &q, value});
+        out_->relevant.push_back({path, &q, value, Offered(q, scope, value)});
       } else {
         hidden_.insert({scope.object, q.name});
       }
@@ -63,12 +63,38 @@ class Checker {
     }
   }
 
+  // The choices a choice_filter lets through for this scope's answers; nullopt without a filter.
+  std::optional<std::vector<std::string>> Offered(const Question& q, const Scope& scope,
+                                                  const Value& value) const {
+    if (!q.choice_filter || q.list_name.empty()) return std::nullopt;
+    std::vector<std::string> offered;
+    for (const auto& choice : form_.choices.at(q.list_name)) {
+      EvalContext context = Context(scope, value);
+      context.column = [&choice](std::string_view column) {
+        const auto it = choice.cells.find(std::string(column));
+        return it == choice.cells.end() ? Value() : Value::String(it->second);
+      };
+      if (q.choice_filter->Evaluate(context).AsBool()) offered.push_back(choice.name);
+    }
+    return offered;
+  }
+
   void CheckQuestion(const Question& q, const std::string& path, const Value& value,
                      const Scope& scope) {
     if (q.type == QuestionType::kNote) return;
     if (value.empty()) {
       if (q.required) Add(Issue::Kind::kRequiredMissing, path, q);
       return;
+    }
+    // An answer the filter does not offer (an earlier answer changed) must be chosen again.
+    if (const auto& offered = out_->relevant.back().offered) {
+      for (const auto& name : value.AsList()) {
+        if (std::find(offered->begin(), offered->end(), name) == offered->end()) {
+          out_->issues.push_back({Issue::Kind::kConstraintFailed, path,
+                                  "\"" + name + "\" is not among the choices offered for \"" +
+                                      path + "\" now; choose again."});
+        }
+      }
     }
     // XLSForm checks a constraint only on an answered question; `.` is that answer.
     if (q.constraint && !q.constraint->Evaluate(Context(scope, value)).AsBool()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,8 @@ struct AnsweredQuestion {
   std::string path;
   const Question* question = nullptr;  // points into the Form, which must outlive this
   Value value;
+  /// For a question with a choice_filter: the choice names it offers now, in list order.
+  std::optional<std::vector<std::string>> offered;
 };
 
 /// The state of a questionnaire for one set of answers.

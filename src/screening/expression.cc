@@ -108,6 +108,8 @@ Value Eval(const ExprNode& node, const EvalContext& context) {
       return Value::Bool(true);
     case Op::kFalse:
       return Value::Bool(false);
+    case Op::kColumn:
+      return context.column ? context.column(node.name) : Value();
   }
   return Value();
 }

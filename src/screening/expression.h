@@ -18,6 +18,9 @@ struct EvalContext {
   std::function<Value(std::string_view name)> lookup;
   /// The value of `.`: the answer of the question whose constraint is being checked.
   Value current;
+  /// A bare name in a choice_filter (`filter = ${country}`): the cell of the choice being
+  /// filtered in that column of the choices sheet. Unset outside choice filters.
+  std::function<Value(std::string_view column)> column;
 };
 
 /// One node of the syntax tree; an implementation detail shared by the parser and evaluator.
@@ -36,11 +39,15 @@ class Expression {
 
   /// The names referenced as `${name}`, in order of appearance, so a form can check them.
   const std::vector<std::string>& references() const { return references_; }
+  /// The bare names (choices-sheet columns), in order of appearance; only a choice_filter may
+  /// have them.
+  const std::vector<std::string>& columns() const { return columns_; }
   const std::string& text() const { return text_; }
 
  private:
   std::shared_ptr<const ExprNode> root_;
   std::vector<std::string> references_;
+  std::vector<std::string> columns_;
   std::string text_;
 };
 

@@ -33,10 +33,11 @@ struct ExprNode {
     kNot,
     kTrue,
     kFalse,
+    kColumn,  // a bare name in a choice_filter: the choice row's cell in that column
   };
   Op op = Op::kLiteral;
   Value literal;     // kLiteral
-  std::string name;  // kField
+  std::string name;  // kField, kColumn
   std::vector<std::unique_ptr<ExprNode>> args;
 };
 

@@ -14,8 +14,9 @@ using NodePtr = std::unique_ptr<ExprNode>;
 
 class Parser {
  public:
-  Parser(std::string_view text, std::vector<std::string>* references)
-      : text_(text), references_(references) {}
+  Parser(std::string_view text, std::vector<std::string>* references,
+         std::vector<std::string>* columns)
+      : text_(text), references_(references), columns_(columns) {}
 
   Result<NodePtr> ParseAll() {
     SkipSpace();
@@ -177,6 +178,20 @@ class Parser {
     for (const auto& f : kFunctions) {
       if (name == f.name) known = &f;
     }
+    // A name not followed by '(' is a column of the choices sheet (XLSForm choice_filter).
+    size_t next = end;
+    while (next < text_.size() && std::isspace(static_cast<unsigned char>(text_[next]))) ++next;
+    if (known == nullptr && (next >= text_.size() || text_[next] != '(')) {
+      if (name == "and" || name == "or" || name == "div" || name == "mod") {
+        return Error("'" + name + "' needs something before it");
+      }
+      auto column = std::make_unique<ExprNode>();
+      column->op = Op::kColumn;
+      column->name = name;
+      columns_->push_back(name);
+      pos_ = end;
+      return column;
+    }
     if (known == nullptr) return Error("unknown function '" + name + "'");
     pos_ = end;
     if (!Accept("(")) return Error("expected '(' after " + name);
@@ -198,6 +213,7 @@ class Parser {
 
   std::string_view text_;
   std::vector<std::string>* references_;
+  std::vector<std::string>* columns_;
   size_t pos_ = 0;
 };
 
@@ -205,7 +221,7 @@ class Parser {
 
 Result<Expression> Expression::Parse(std::string_view text) {
   Expression expression;
-  Parser parser(text, &expression.references_);
+  Parser parser(text, &expression.references_, &expression.columns_);
   VB_ASSIGN_OR_RETURN(NodePtr root, parser.ParseAll());
   expression.root_ = std::shared_ptr<const ExprNode>(std::move(root));
   expression.text_ = std::string(text);

@@ -37,6 +37,8 @@ struct Choice {
   /// Annex 1 indicators (UN-10): '*' potential asylum seeker, '+' potential trafficking victim.
   bool protection_marker = false;
   bool trafficking_marker = false;
+  /// Every cell of the row by column header, for choice_filter's bare column names.
+  std::map<std::string, std::string> cells;
 };
 
 /// One row of the survey sheet. Group and repeat boundaries are rows too, so the form keeps the
@@ -51,7 +53,10 @@ struct Question {
   std::optional<Expression> relevant;
   std::optional<Expression> constraint;
   std::string constraint_message;
-  std::optional<Expression> choice_filter;  // parsed and kept; not applied yet
+  /// XLSForm `appearance` (e.g. "multiline", "minimal"): a hint to the wizard, not logic.
+  std::string appearance;
+  /// Which choices of the list to offer, evaluated per choice (bare names are its cells).
+  std::optional<Expression> choice_filter;
   /// Index in Form::questions of the enclosing begin group/begin repeat row; -1 at top level.
   int parent = -1;
   /// Index of the innermost enclosing begin repeat row; -1 outside repeats.
@@ -70,6 +75,8 @@ struct Form {
   std::map<std::string, std::vector<Choice>> choices;  // by list_name
   /// Language codes found in `label::Language (code)` columns, in sheet order.
   std::vector<std::string> languages;
+  /// The Language part of those columns by code ("en" → "English").
+  std::map<std::string, std::string> language_names;
 
   /// The question named `name`, or nullptr.
   const Question* Find(std::string_view name) const;

@@ -117,7 +117,7 @@ Status ReadChoices(const Sheet& sheet, Form* form) {
       return SheetError(sheet.name, row.number, "name",
                         "choice \"" + name + "\" appears twice in list \"" + list + "\"");
     }
-    Choice choice{.name = name, .labels = ReadLabels(sheet, row, "label")};
+    Choice choice{.name = name, .labels = ReadLabels(sheet, row, "label"), .cells = row.cells};
     // UN-10: '*' marks a potential asylum seeker, '+' a potential trafficking victim.
     const std::string marker = row.Get("marker");
     if (marker.find_first_not_of("*+") != std::string::npos || marker.size() > 2) {
@@ -153,6 +153,9 @@ Result<Form> BuildForm(const Sheet& survey, const Sheet& choices, const Sheet& s
           std::find(form.languages.begin(), form.languages.end(), language) ==
               form.languages.end()) {
         form.languages.push_back(language);
+        const std::string rest = column.substr(std::string("label::").size());
+        const auto open = rest.rfind(" (");
+        form.language_names[language] = open == std::string::npos ? rest : rest.substr(0, open);
       }
     }
   }
@@ -161,6 +164,29 @@ Result<Form> BuildForm(const Sheet& survey, const Sheet& choices, const Sheet& s
 }
 
 namespace {
+
+// Bare names belong to choice filters only, and must be columns of the question's choice list.
+Status CheckColumns(const Form& form, const Question& q, const std::string& column,
+                    const Expression& e) {
+  if (e.columns().empty()) return Status::Ok();
+  const std::string& first = e.columns().front();
+  if (column != "choice_filter") {
+    return SheetError("survey", q.row, column,
+                      "\"" + first + "\" is a bare name; write ${" + first + "} for a question");
+  }
+  if (q.list_name.empty()) {
+    return SheetError("survey", q.row, column, "only select_one and select_multiple have choices");
+  }
+  for (const auto& name : e.columns()) {
+    bool found = false;
+    for (const auto& choice : form.choices.at(q.list_name)) found |= choice.cells.count(name) != 0;
+    if (!found) {
+      return SheetError("survey", q.row, column,
+                        "no choice of list \"" + q.list_name + "\" has a column \"" + name + "\"");
+    }
+  }
+  return Status::Ok();
+}
 
 Status ReadSurvey(const Sheet& sheet, Form* form) {
   std::vector<int> open;  // indices of begin rows not yet ended
@@ -197,6 +223,7 @@ Status ReadSurvey(const Sheet& sheet, Form* form) {
     VB_ASSIGN_OR_RETURN(q.constraint, ReadExpression(row, "constraint"));
     VB_ASSIGN_OR_RETURN(q.choice_filter, ReadExpression(row, "choice_filter"));
     q.constraint_message = row.Get("constraint_message");
+    q.appearance = row.Get("appearance");
     q.parent = open.empty() ? -1 : open.back();
     q.repeat = -1;
     for (auto it = open.rbegin(); it != open.rend(); ++it) {
@@ -228,6 +255,7 @@ Status ReadSurvey(const Sheet& sheet, Form* form) {
                             "${" + ref + "} names no question in the form");
         }
       }
+      if (Status s = CheckColumns(*form, q, column, *e); !s.ok()) return s;
     }
   }
   return Status::Ok();

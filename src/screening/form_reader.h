@@ -24,4 +24,9 @@ Result<Form> ReadFormJson(const Json& document);
 /// ReadFormJson on JSON text.
 Result<Form> ReadFormJsonText(std::string_view text);
 
+/// Reads a form from the bytes of an .xlsx workbook with sheets survey, choices and (optionally)
+/// settings. The first non-blank row of a sheet is its header; rows are numbered as the
+/// spreadsheet shows them, columns in errors by letter when the header cannot name them.
+Result<Form> ReadFormXlsx(std::string_view bytes);
+
 }  // namespace verbatim::screening

@@ -5,8 +5,11 @@ namespace verbatim::http {
 
 void AddTaskRoutes(Router& router, Services& s) {
   const Access staff = Access::Roles({auth::Role::kOfficer, auth::Role::kSupervisor});
+  // Border officers get tasks too: an overdue referral acknowledgement (UN-6, src/referral).
+  const Access task_holders = Access::Roles(
+      {auth::Role::kOfficer, auth::Role::kSupervisor, auth::Role::kBorderOfficer});
 
-  router.Add("GET", "/api/v1/tasks", staff, [&s](Context& ctx) {
+  router.Add("GET", "/api/v1/tasks", task_holders, [&s](Context& ctx) {
     tasks::TaskService service(s.store, s.clock);
     auto list = service.MyTasks(ctx.principal());
     if (!list.ok()) return ctx.Fail(list.status());
@@ -20,7 +23,7 @@ void AddTaskRoutes(Router& router, Services& s) {
     ctx.ReplyJson(200, {{"tasks", out}});
   });
 
-  router.Add("POST", "/api/v1/tasks/{id}/done", staff, [&s](Context& ctx) {
+  router.Add("POST", "/api/v1/tasks/{id}/done", task_holders, [&s](Context& ctx) {
     tasks::TaskService service(s.store, s.clock);
     if (Status st = service.MarkDone(ctx.principal(), ctx.params["id"]); !st.ok()) return ctx.Fail(st);
     ctx.ReplyJson(200, {{"id", ctx.params["id"]}, {"status", "done"}});
