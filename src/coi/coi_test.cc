@@ -93,20 +93,32 @@ TEST(Query, RendersEachDialectWithEveryWordQuoted) {
       {"\"unclosed phrase", "\"unclosed phrase\"", "('unclosed' <-> 'phrase')"},
       {"OR Taliban OR", "\"Taliban\"", "'Taliban'"},
       {"it's", "\"it s\"", "('it' <-> 's')"},
-      {"NEAR(a b) ^c col:d", "((\"NEAR\" AND ((\"a\" AND \"b\")) AND \"c\" AND \"col d\"))",
-       "('NEAR' & ('a' & 'b') & 'c' & ('col' <-> 'd'))"},
+      {"near(a b) ^c col:d", "((\"near\" AND ((\"a\" AND \"b\")) AND \"c\" AND \"col d\"))",
+       "('near' & ('a' & 'b') & 'c' & ('col' <-> 'd'))"},
+      // Proximity: FTS5's NEAR; in PostgreSQL every distance up to N+1 in both orders.
+      {"NEAR(a b, 1)", "NEAR(\"a\" \"b\", 1)",
+       "(('a' <1> 'b' | 'b' <1> 'a' | 'a' <2> 'b' | 'b' <2> 'a'))"},
+      {"\"a b\"~0", "NEAR(\"a\" \"b\", 0)", "(('a' <1> 'b' | 'b' <1> 'a'))"},
+      {"NEAR(a \"b c\" d,0) e", "((NEAR(\"a\" \"b c\" \"d\", 0) AND \"e\"))",
+       "((('a' <1> ('b' <-> 'c') | ('b' <-> 'c') <1> 'a') & (('b' <-> 'c') <1> 'd' | 'd' <1> "
+       "('b' <-> 'c'))) & 'e')"},
+      {"NEAR(lonely)", "\"lonely\"", "'lonely'"},
+      {"NEAR(a b", "NEAR(\"a\" \"b\", 10)", nullptr},
   };
   for (const auto& c : cases) {
     auto ast = ParseQuery(c.query);
     ASSERT_TRUE(ast.ok()) << c.query << ": " << ast.status().message();
     EXPECT_EQ(RenderFts5(**ast), c.fts5) << c.query;
-    EXPECT_EQ(RenderTsquery(**ast), c.tsquery) << c.query;
+    if (c.tsquery) {
+      EXPECT_EQ(RenderTsquery(**ast), c.tsquery) << c.query;
+    }
   }
 }
 
 TEST(Query, RejectsQueriesWithNothingToFind) {
   for (const char* q : {"", "   ", "OR", "NOT", "-Taliban", "Taliban OR -ISIS", "\"\"", "()", "***",
-                        "((((((((((((((((((((a))))))))))))))))))))"}) {
+                        "((((((((((((((((((((a))))))))))))))))))))", "NEAR()", "NEAR(a b, 31)",
+                        "\"a b\"~99 c"}) {
     auto ast = ParseQuery(q);
     ASSERT_FALSE(ast.ok()) << q;
     EXPECT_EQ(ast.status().code(), ErrorCode::kInvalidArgument) << q;
@@ -193,7 +205,7 @@ TEST_F(CoiLibraryTest, FiltersByCountrySourceAndDate) {
   }));
   EXPECT_GT(both.total, ru.total);
 
-  auto factbook = Find(Req("Taliban", [](SearchRequest& r) { r.source = "World Factbook"; }));
+  auto factbook = Find(Req("Taliban", [](SearchRequest& r) { r.sources = {"World Factbook"}; }));
   ASSERT_GT(factbook.total, 0);
   for (const auto& hit : factbook.results) EXPECT_EQ(hit.date, "2026-01-22");
 
@@ -237,6 +249,145 @@ TEST_F(CoiLibraryTest, BrokenSyntaxNeverReachesTheDatabaseAsSql) {
   EXPECT_EQ(Total("Taliban OR"), Total("Taliban"));
   EXPECT_GT(Total("\"morality law"), 0);
   EXPECT_GT(Total("Taliban"), 0);  // the library is still there
+}
+
+// A thematic note without a country, and text that must not become markup in a snippet.
+constexpr const char* kGeneralDocument =
+    "Title: Example thematic note (written for the tests)\n"
+    "Publisher: Example Research Unit\n"
+    "Language: en\n"
+    "Document type: Thematic report\n"
+    "Published: 2021-06-30\n"
+    "------\n"
+    "# Tactics\n\n"
+    "Armed groups such as the Taliban <script>alert(1)</script> & others \"recruited\" youths.\n";
+
+class CoiFiltersTest : public CoiLibraryTest {
+ protected:
+  void SetUp() override {
+    CoiLibraryTest::SetUp();
+    auto r = ImportText(db_.store(), kGeneralDocument, "general.md", {});
+    ASSERT_TRUE(r.ok()) << r.status().message();
+  }
+  std::set<std::string> Countries(SearchRequest r) {
+    r.limit = 100;
+    std::set<std::string> out;
+    for (const auto& hit : Find(r).results) out.insert(hit.country);
+    return out;
+  }
+};
+
+TEST_F(CoiFiltersTest, ProximityFindsWordsCloseTogetherInEitherOrder) {
+  const auto near = Total("NEAR(Taliban women, 5)");
+  EXPECT_GT(near, 0);
+  EXPECT_LT(near, Total("Taliban women"));
+  EXPECT_EQ(Total("\"Taliban women\"~5"), near);
+  EXPECT_EQ(Total("NEAR(women Taliban, 5)"), near);  // either order
+  EXPECT_LE(Total("NEAR(Taliban women, 1)"), near);
+  EXPECT_GE(Total("NEAR(Taliban women, 20)"), near);
+  EXPECT_EQ(Total("NEAR(журналистов Москве, 3)"), 1);  // Cyrillic words 2 apart
+  EXPECT_EQ(Total("NEAR(طالبان كابول, 2)"), 1);  // Arabic: 2 words between them
+  EXPECT_EQ(Total("NEAR(طالبان كابول, 1)"), 0);
+}
+
+// Country any / only / none (search.h defines them).
+TEST_F(CoiFiltersTest, CountryAnyOnlyAndNone) {
+  auto any = Countries(Req("Taliban", [](SearchRequest& r) { r.countries = {"af"}; }));
+  EXPECT_EQ(any, (std::set<std::string>{"AF", ""}));  // with the document about no country
+  auto only = Countries(Req("Taliban", [](SearchRequest& r) { r.only_countries = {"AF"}; }));
+  EXPECT_EQ(only, (std::set<std::string>{"AF"}));
+  auto none = Countries(Req("Taliban", [](SearchRequest& r) { r.not_countries = {"AF"}; }));
+  EXPECT_EQ(none.count("AF"), 0u);
+  EXPECT_EQ(none.count(""), 1u);
+  auto general = Countries(Req("Taliban", [](SearchRequest& r) { r.only_countries = {"none"}; }));
+  EXPECT_EQ(general, (std::set<std::string>{""}));
+  auto with_country =
+      Countries(Req("Taliban", [](SearchRequest& r) { r.not_countries = {"none"}; }));
+  EXPECT_EQ(with_country.count(""), 0u);
+  EXPECT_TRUE(Find(Req("Taliban", [](SearchRequest& r) {
+                r.countries = {"RU"};
+                r.only_countries = {"AF"};
+              })).results.empty());
+  EXPECT_FALSE(
+      Search(db_.store(), Req("x", [](SearchRequest& r) { r.not_countries = {"AFG"}; })).ok());
+}
+
+TEST_F(CoiFiltersTest, SourceTypeLanguageAndExclusions) {
+  const auto all = Total("Taliban");
+  auto no_factbook =
+      Find(Req("Taliban", [](SearchRequest& r) { r.exclude_sources = {"world factbook"}; }));
+  auto factbook = Find(Req("Taliban", [](SearchRequest& r) { r.sources = {"World Factbook"}; }));
+  EXPECT_EQ(no_factbook.total + factbook.total, all);
+  auto two = Find(Req("Taliban", [](SearchRequest& r) {
+    r.sources = {"World Factbook", "example research"};
+  }));
+  EXPECT_EQ(two.total, factbook.total + 1);
+  auto thematic = Find(Req("Taliban", [](SearchRequest& r) { r.types = {"thematic REPORT"}; }));
+  ASSERT_EQ(thematic.total, 1);
+  EXPECT_EQ(thematic.results[0].source, "Example Research Unit");
+  auto russian = Find(Req("журналистов", [](SearchRequest& r) { r.languages = {"RU"}; }));
+  EXPECT_EQ(russian.total, 1);
+  EXPECT_EQ(Find(Req("журналистов", [](SearchRequest& r) { r.languages = {"en"}; })).total, 0);
+}
+
+TEST_F(CoiFiltersTest, SortsByDateAndCountsFacetsOverTheWholeMatch) {
+  auto by_date = Find(Req("government", [](SearchRequest& r) {
+    r.sort = SearchRequest::Sort::kDate;
+    r.limit = 100;
+  }));
+  ASSERT_GT(by_date.results.size(), 10u);
+  for (std::size_t i = 1; i < by_date.results.size(); ++i) {
+    EXPECT_GE(by_date.results[i - 1].date, by_date.results[i].date);
+  }
+  auto faceted = Find(Req("Taliban", [](SearchRequest& r) {
+    r.facets = true;
+    r.limit = 1;
+  }));
+  ASSERT_EQ(faceted.results.size(), 1u);
+  std::int64_t sum = 0;
+  for (const auto& f : faceted.country_facet) sum += f.count;
+  EXPECT_EQ(sum, faceted.total);
+  EXPECT_EQ(faceted.total, Total("Taliban"));
+  ASSERT_FALSE(faceted.country_facet.empty());
+  EXPECT_EQ(faceted.country_facet[0].value, "AF");  // most first
+  std::int64_t factbook = 0, y2021 = 0;
+  for (const auto& f : faceted.source_facet) {
+    if (f.value.find("Factbook") != std::string::npos) factbook = f.count;
+  }
+  for (const auto& f : faceted.year_facet) {
+    if (f.value == "2021") y2021 = f.count;
+  }
+  EXPECT_EQ(factbook,
+            Find(Req("Taliban", [](SearchRequest& r) { r.sources = {"Factbook"}; })).total);
+  EXPECT_EQ(y2021, 1);
+  EXPECT_TRUE(Find(Req("Taliban")).country_facet.empty());  // only when asked for
+}
+
+TEST_F(CoiFiltersTest, SnippetsAreEscapedHtmlWithMarkedMatches) {
+  auto r = Find(Req("recruited youths", [](SearchRequest& r) { r.only_countries = {"none"}; }));
+  ASSERT_EQ(r.total, 1);
+  const std::string& s = r.results[0].snippet;
+  // PostgreSQL's parser reads "<script>" as a tag and ts_headline may leave it out; where the
+  // text shows, it is escaped. Either way no markup of the document's own reaches the snippet.
+  EXPECT_EQ(s.find("<script"), std::string::npos) << s;
+  if (db_.dialect() == store::Dialect::kSqlite) EXPECT_NE(s.find("&lt;script&gt;"), std::string::npos) << s;
+  EXPECT_NE(s.find("&amp; others &quot;<mark>recruited</mark>&quot; <mark>youths</mark>"),
+            std::string::npos)
+      << s;
+  auto cyrillic = Find(Req("журналистов"));
+  ASSERT_EQ(cyrillic.total, 1);
+  EXPECT_NE(cyrillic.results[0].snippet.find("<mark>журналистов</mark>"), std::string::npos)
+      << cyrillic.results[0].snippet;
+  auto arabic = Find(Req("طالبان"));
+  ASSERT_EQ(arabic.total, 1);
+  EXPECT_NE(arabic.results[0].snippet.find("<mark>طالبان</mark>"), std::string::npos)
+      << arabic.results[0].snippet;
+}
+
+TEST_F(CoiFiltersTest, PagingPastTheEndIsEmptyNotAnError) {
+  auto r = Find(Req("Taliban", [](SearchRequest& r) { r.offset = 100000; }));
+  EXPECT_TRUE(r.results.empty());
+  EXPECT_GT(r.total, 0);
 }
 
 }  // namespace

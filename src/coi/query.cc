@@ -1,5 +1,6 @@
 #include "coi/query.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace verbatim::coi {
@@ -11,10 +12,12 @@ constexpr int kMaxDepth = 16;
 constexpr int kMaxWords = 64;
 
 struct Token {
-  enum class Kind { kWords, kOr, kNot, kOpen, kClose };
+  enum class Kind { kWords, kOr, kNot, kOpen, kClose, kNear };
   Kind kind;
   std::vector<std::string> words;  // kWords: one word is a term, more a phrase
   bool prefix = false;
+  std::vector<std::vector<std::string>> items = {};  // kNear: its terms and phrases
+  int distance = 0;                             // kNear: as typed (checked by the parser)
 };
 
 // Letters and digits of any script: every byte of a multi-byte UTF-8 sequence counts, so Arabic
@@ -40,6 +43,50 @@ std::vector<std::string> SplitWords(std::string_view s) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Digits at q[i..]: their value (capped, so a pasted long number cannot overflow) and the end.
+std::pair<int, std::size_t> ReadNumber(std::string_view q, std::size_t i) {
+  int value = 0;
+  while (i < q.size() && IsDigit(q[i])) {
+    value = std::min(value * 10 + (q[i] - '0'), 1000000);
+    ++i;
+  }
+  return {value, i};
+}
+
+// The inside of NEAR( … ): words and "phrases", then an optional ", N".
+Token LexNear(std::string_view inside) {
+  Token t{Token::Kind::kNear, {}};
+  t.distance = kDefaultNearDistance;
+  const std::size_t comma = inside.rfind(',');
+  if (comma != std::string_view::npos) {
+    std::string_view tail = inside.substr(comma + 1);
+    while (!tail.empty() && IsSpace(tail.front())) tail.remove_prefix(1);
+    while (!tail.empty() && IsSpace(tail.back())) tail.remove_suffix(1);
+    if (!tail.empty() && std::all_of(tail.begin(), tail.end(), IsDigit)) {
+      t.distance = ReadNumber(tail, 0).first;
+      inside = inside.substr(0, comma);
+    }
+  }
+  std::size_t i = 0;
+  while (i < inside.size()) {
+    if (inside[i] == '"') {
+      std::size_t end = inside.find('"', i + 1);
+      if (end == std::string_view::npos) end = inside.size();
+      auto words = SplitWords(inside.substr(i + 1, end - i - 1));
+      if (!words.empty()) t.items.push_back(std::move(words));
+      i = end + 1;
+    } else {
+      std::size_t end = i;
+      while (end < inside.size() && !IsSpace(inside[end]) && inside[end] != '"') ++end;
+      for (auto& w : SplitWords(inside.substr(i, end - i))) t.items.push_back({std::move(w)});
+      i = std::max(end, i + 1);
+    }
+  }
+  return t;
+}
+
 std::vector<Token> Lex(std::string_view q) {
   std::vector<Token> tokens;
   int open = 0;
@@ -53,8 +100,18 @@ std::vector<Token> Lex(std::string_view q) {
       std::size_t end = q.find('"', i + 1);
       if (end == std::string_view::npos) end = q.size();
       auto words = SplitWords(q.substr(i + 1, end - i - 1));
-      if (!words.empty()) tokens.push_back({Token::Kind::kWords, std::move(words)});
       i = end + 1;
+      // "a b"~10: the words of the phrase within 10 words of each other (Lucene's slop).
+      if (i + 1 < q.size() && q[i] == '~' && IsDigit(q[i + 1]) && words.size() > 1) {
+        Token near{Token::Kind::kNear, {}};
+        auto [distance, after] = ReadNumber(q, i + 1);
+        near.distance = distance;
+        for (auto& w : words) near.items.push_back({std::move(w)});
+        tokens.push_back(std::move(near));
+        i = after;
+        continue;
+      }
+      if (!words.empty()) tokens.push_back({Token::Kind::kWords, std::move(words)});
     } else if (c == '(') {
       ++open;
       tokens.push_back({Token::Kind::kOpen, {}});
@@ -76,6 +133,14 @@ std::vector<Token> Lex(std::string_view q) {
       }
       const std::string_view raw = q.substr(i, end - i);
       i = end;
+      if (raw == "NEAR" && i < q.size() && q[i] == '(') {
+        // NEAR(…) up to its closing parenthesis, or to the end when it has none.
+        std::size_t close = q.find(')', i);
+        if (close == std::string_view::npos) close = q.size();
+        tokens.push_back(LexNear(q.substr(i + 1, close - i - 1)));
+        i = close + 1;
+        continue;
+      }
       if (raw == "OR") {
         tokens.push_back({Token::Kind::kOr, {}});
       } else if (raw == "NOT") {
@@ -169,6 +234,7 @@ class Parser {
       if (!AtEnd() && Peek() == Token::Kind::kClose) ++pos_;  // an unclosed group ends the query
       return inner;
     }
+    if (t.kind == Token::Kind::kNear) return Near(t);
     words_ += static_cast<int>(t.words.size());
     if (words_ > kMaxWords) {
       Fail("the query has more than " + std::to_string(kMaxWords) + " words");
@@ -178,6 +244,34 @@ class Parser {
     node->kind = t.words.size() == 1 ? QueryNode::Kind::kTerm : QueryNode::Kind::kPhrase;
     node->words = std::move(t.words);
     node->prefix = t.prefix;
+    return node;
+  }
+
+  static std::unique_ptr<QueryNode> Item(std::vector<std::string> words) {
+    auto node = std::make_unique<QueryNode>();
+    node->kind = words.size() == 1 ? QueryNode::Kind::kTerm : QueryNode::Kind::kPhrase;
+    node->words = std::move(words);
+    return node;
+  }
+
+  // NEAR with one item is that item; with none (`NEAR()`), nothing.
+  std::unique_ptr<QueryNode> Near(Token& t) {
+    if (t.distance > kMaxNearDistance) {
+      Fail("a proximity distance can be at most " + std::to_string(kMaxNearDistance) +
+           " words; " + std::to_string(t.distance) + " was given");
+      return nullptr;
+    }
+    for (const auto& item : t.items) words_ += static_cast<int>(item.size());
+    if (words_ > kMaxWords) {
+      Fail("the query has more than " + std::to_string(kMaxWords) + " words");
+      return nullptr;
+    }
+    if (t.items.empty()) return nullptr;
+    if (t.items.size() == 1) return Item(std::move(t.items[0]));
+    auto node = std::make_unique<QueryNode>();
+    node->kind = QueryNode::Kind::kNear;
+    node->distance = t.distance;
+    for (auto& item : t.items) node->children.push_back(Item(std::move(item)));
     return node;
   }
 
@@ -223,6 +317,11 @@ std::string RenderFts5(const QueryNode& node) {
       for (const auto& c : node.children) parts.push_back(RenderFts5(*c));
       return "(" + Join(parts, " OR ") + ")";
     }
+    case QueryNode::Kind::kNear: {
+      std::vector<std::string> parts;
+      for (const auto& c : node.children) parts.push_back(RenderFts5(*c));
+      return "NEAR(" + Join(parts, " ") + ", " + std::to_string(node.distance) + ")";
+    }
     case QueryNode::Kind::kNot:  // only inside kAnd, beside a positive part (ParseQuery's rule)
       return RenderFts5(*node.children[0]);
     case QueryNode::Kind::kAnd: {
@@ -253,6 +352,21 @@ std::string RenderTsquery(const QueryNode& node) {
     }
     case QueryNode::Kind::kNot:
       return "!" + RenderTsquery(*node.children[0]);
+    case QueryNode::Kind::kNear: {
+      std::vector<std::string> pairs;
+      for (std::size_t i = 0; i + 1 < node.children.size(); ++i) {
+        const std::string a = RenderTsquery(*node.children[i]);
+        const std::string b = RenderTsquery(*node.children[i + 1]);
+        std::vector<std::string> within;
+        for (int d = 1; d <= node.distance + 1; ++d) {
+          const std::string op = " <" + std::to_string(d) + "> ";
+          within.push_back(a + op + b);
+          within.push_back(b + op + a);
+        }
+        pairs.push_back("(" + Join(within, " | ") + ")");
+      }
+      return "(" + Join(pairs, " & ") + ")";
+    }
     case QueryNode::Kind::kAnd:
     case QueryNode::Kind::kOr: {
       std::vector<std::string> parts;

@@ -1,6 +1,8 @@
 #include "store/coi_table.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <map>
 
 namespace verbatim::store {
 namespace {
@@ -25,26 +27,109 @@ std::string EscapeLike(const std::string& s) {
   return out;
 }
 
-// The dialect-specific pieces of one search statement; $1 is always the match expression.
+// The dialect-specific pieces of the search statements; $1 is always the match expression.
 struct DialectSql {
-  const char* from;   // the passages that match $1, joined to their document as d
-  const char* score;  // larger is better
-  const char* snippet;
+  std::string joined;     // the matching passages joined to their document as d (filters, facets)
+  std::string alone;      // the matching passages alone, when no filter or sort needs d
+  std::string match;      // the full-text condition
+  std::string rid;        // a cheap unique key of a match: the FTS rowid; PostgreSQL's passage id
+  std::string page_join;  // from `top` (with rid) to the passage p
+  std::string score;      // larger is better
+  std::string snippet;    // for the page's rows only (outer query, `top` and `p` in scope)
 };
 
 DialectSql SqlFor(Dialect dialect) {
+  const std::string marks = std::string("'") + kCoiMarkStart + "', '" + kCoiMarkEnd + "'";
   if (dialect == Dialect::kSqlite) {
-    return {
-        "coi_passages_fts f JOIN coi_passages p ON p.id = f.passage_id "
-        "JOIN coi_documents d ON d.id = p.document_id WHERE coi_passages_fts MATCH $1",
-        "-bm25(coi_passages_fts, 2.0, 1.0)", "snippet(coi_passages_fts, 1, '', '', '…', 32)"};
+    return {"coi_passages_fts f JOIN coi_passages p ON p.id = f.passage_id "
+            "JOIN coi_documents d ON d.id = p.document_id",
+            "coi_passages_fts f",
+            "coi_passages_fts MATCH $1",
+            "f.rowid",
+            "JOIN coi_passages_fts pf ON pf.rowid = top.rid JOIN coi_passages p ON p.id = pf.passage_id",
+            "-bm25(coi_passages_fts, 2.0, 1.0)",
+            // snippet() needs the FTS cursor of a MATCH; a second MATCH on one rowid is cheap,
+            // and it runs for the page's rows only, not for every match before the sort.
+            "(SELECT snippet(coi_passages_fts, 1, " + marks +
+                ", '…', 32) FROM coi_passages_fts WHERE coi_passages_fts MATCH $1 AND "
+                "coi_passages_fts.rowid = top.rid)"};
   }
-  return {
-      "coi_passages p JOIN coi_documents d ON d.id = p.document_id "
-      "WHERE p.search @@ to_tsquery('simple', $1)",
-      "ts_rank_cd(p.search, to_tsquery('simple', $1))",
-      "ts_headline('simple', p.text, to_tsquery('simple', $1), "
-      "'MaxWords=40, MinWords=20, StartSel=\"\", StopSel=\"\"')"};
+  return {"coi_passages p JOIN coi_documents d ON d.id = p.document_id",
+          "coi_passages p",
+          "p.search @@ to_tsquery('simple', $1)",
+          "p.id",
+          "JOIN coi_passages p ON p.id = top.rid",
+          "ts_rank_cd(p.search, to_tsquery('simple', $1))",
+          std::string("ts_headline('simple', p.text, to_tsquery('simple', $1), "
+                      "'MaxWords=40, MinWords=20, StartSel=") +
+              kCoiMarkStart + ", StopSel=" + kCoiMarkEnd + "')"};
+}
+
+// Appends the filter conditions of `spec` to `where`, binding every value as a parameter.
+class Filters {
+ public:
+  explicit Filters(std::vector<Value>& params) : params_(params) {}
+
+  std::string Param(Value v) {
+    params_.push_back(std::move(v));
+    return "$" + std::to_string(params_.size());
+  }
+
+  std::string In(const std::string& column, const std::vector<std::string>& values) {
+    std::string sql = column + " IN (";
+    for (std::size_t i = 0; i < values.size(); ++i) sql += (i ? ", " : "") + Param(values[i]);
+    return sql + ")";
+  }
+
+  // Any of the parts, as case-insensitive substrings of `column`.
+  std::string ContainsAny(const std::string& column, const std::vector<std::string>& parts) {
+    std::string sql = "(";
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      sql += (i ? " OR " : "") + ("LOWER(" + column + ") LIKE ") +
+             Param("%" + EscapeLike(parts[i]) + "%") + " ESCAPE '\\'";
+    }
+    return sql + ")";
+  }
+
+  std::string Where(const CoiSearchSpec& spec) {
+    std::string where;
+    if (!spec.countries.empty()) where += " AND " + In("d.country", spec.countries);
+    if (!spec.not_countries.empty()) where += " AND NOT " + In("d.country", spec.not_countries);
+    if (!spec.sources.empty()) where += " AND " + ContainsAny("d.publisher", spec.sources);
+    if (!spec.exclude_sources.empty()) {
+      where += " AND NOT " + ContainsAny("d.publisher", spec.exclude_sources);
+    }
+    if (!spec.types.empty()) where += " AND " + In("LOWER(d.document_type)", spec.types);
+    if (!spec.languages.empty()) where += " AND " + In("LOWER(d.language)", spec.languages);
+    if (!spec.from_date.empty()) where += " AND d.published_date >= " + Param(spec.from_date);
+    if (!spec.to_date.empty()) where += " AND d.published_date <= " + Param(spec.to_date);
+    return where;
+  }
+
+ private:
+  std::vector<Value>& params_;
+};
+
+// Folds (country, publisher, year, count) rows into three facets, most first.
+void FoldFacets(const std::vector<Row>& rows, CoiSearchPage& page) {
+  std::map<std::string, std::int64_t> countries, sources, years;
+  for (const auto& r : rows) {
+    const std::int64_t n = r.Int(3);
+    countries[r.Text(0)] += n;
+    sources[r.Text(1)] += n;
+    years[r.Text(2)] += n;
+    page.total += n;
+  }
+  auto sorted = [](const std::map<std::string, std::int64_t>& counts) {
+    std::vector<CoiFacetCount> out;
+    for (const auto& [value, count] : counts) out.push_back({value, count});
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.count > b.count; });
+    return out;
+  };
+  page.countries = sorted(countries);
+  page.sources = sorted(sources);
+  page.years = sorted(years);
 }
 
 }  // namespace
@@ -91,43 +176,71 @@ Result<std::vector<CoiPassageRecord>> ListCoiPassages(Transaction& txn,
   return passages;
 }
 
+Result<std::optional<CoiDocumentRecord>> FindCoiDocument(Transaction& txn, const std::string& id) {
+  VB_ASSIGN_OR_RETURN(auto rows, txn.Query(std::string("SELECT ") + kDocumentColumns +
+                                               " FROM coi_documents WHERE id = $1",
+                                           {id}));
+  if (rows.empty()) return std::optional<CoiDocumentRecord>();
+  return std::optional<CoiDocumentRecord>(DocumentFromRow(rows[0]));
+}
+
+Result<std::pair<std::int64_t, std::int64_t>> CountCoiLibrary(Transaction& txn) {
+  VB_ASSIGN_OR_RETURN(auto rows, txn.Query("SELECT (SELECT COUNT(*) FROM coi_documents), "
+                                           "(SELECT COUNT(*) FROM coi_passages)",
+                                           {}));
+  return std::make_pair(rows[0].Int(0), rows[0].Int(1));
+}
+
 Result<CoiSearchPage> SearchCoiPassages(Transaction& txn, Dialect dialect,
                                         const CoiSearchSpec& spec) {
   const DialectSql sql = SqlFor(dialect);
   std::vector<Value> params{spec.match};
-  auto param = [&params](Value v) {
-    params.push_back(std::move(v));
-    return "$" + std::to_string(params.size());
-  };
-  std::string where;
-  if (!spec.countries.empty()) {
-    where += " AND d.country IN (";
-    for (std::size_t i = 0; i < spec.countries.size(); ++i) {
-      where += (i ? ", " : "") + param(spec.countries[i]);
-    }
-    where += ")";
-  }
-  if (!spec.source.empty()) {
-    where += " AND LOWER(d.publisher) LIKE " + param("%" + EscapeLike(spec.source) + "%") +
-             " ESCAPE '\\'";
-  }
-  if (!spec.from_date.empty()) where += " AND d.published_date >= " + param(spec.from_date);
-  if (!spec.to_date.empty()) where += " AND d.published_date <= " + param(spec.to_date);
+  Filters filters(params);
+  const std::string where = " WHERE " + sql.match + filters.Where(spec);
+  const bool needs_document = where != " WHERE " + sql.match || spec.by_date;
 
   CoiSearchPage page;
-  VB_ASSIGN_OR_RETURN(auto count,
-                      txn.Query(std::string("SELECT COUNT(*) FROM ") + sql.from + where, params));
-  page.total = count.empty() ? 0 : count[0].Int(0);
-  if (page.total == 0) return page;
+  if (spec.facets) {
+    // One pass over the matches gives the three facets.
+    VB_ASSIGN_OR_RETURN(
+        auto groups,
+        txn.Query("SELECT d.country, d.publisher, SUBSTR(d.published_date, 1, 4), COUNT(*) FROM " +
+                      sql.joined + where + " GROUP BY 1, 2, 3",
+                  params));
+    FoldFacets(groups, page);
+    if (page.total == 0) return page;
+  }
 
-  const std::string limit = param(spec.limit);
-  const std::string offset = param(spec.offset);
+  // The total: a COUNT over the match alone walks the index without scoring, which is much
+  // cheaper than counting the scored rows (a window over them would keep them all).
+  if (!spec.facets) {
+    VB_ASSIGN_OR_RETURN(auto count,
+                        txn.Query("SELECT COUNT(*) FROM " +
+                                      (needs_document ? sql.joined : sql.alone) + where,
+                                  params));
+    page.total = count.empty() ? 0 : count[0].Int(0);
+  }
+  if (page.total == 0 || spec.offset >= page.total) return page;
+
+  // The page in two layers: the matches with their score, best (or newest) first, ties by the
+  // index's row id (cheap to read), joined to the document only when a filter or the date sort
+  // needs it; then, for the page's rows only, the passage, its document and the snippet.
+  const std::string order = spec.by_date ? "pdate DESC, score DESC, rid" : "score DESC, rid";
+  const std::string limit = filters.Param(spec.limit);
+  const std::string offset = filters.Param(spec.offset);
+  const std::string top = "SELECT " + sql.rid + " AS rid, " + sql.score + " AS score, " +
+                          (spec.by_date ? "d.published_date" : "''") + " AS pdate FROM " +
+                          (needs_document ? sql.joined : sql.alone) + where + " ORDER BY " +
+                          order + " LIMIT " + limit + " OFFSET " + offset;
   VB_ASSIGN_OR_RETURN(
-      auto rows, txn.Query(std::string("SELECT d.id, p.id, d.title, d.publisher, d.published_date, "
-                                       "d.country, p.heading, ") +
-                               sql.score + ", " + sql.snippet + " FROM " + sql.from + where +
-                               " ORDER BY 8 DESC, p.id LIMIT " + limit + " OFFSET " + offset,
-                           params));
+      auto rows,
+      txn.Query("SELECT d.id, p.id, d.title, d.publisher, d.published_date, d.country, p.heading, "
+                "top.score, " +
+                    sql.snippet + " FROM (" + top + ") top " + sql.page_join +
+                    " JOIN coi_documents d ON d.id = p.document_id ORDER BY " +
+                    (spec.by_date ? "top.pdate DESC, top.score DESC, top.rid"
+                                  : "top.score DESC, top.rid"),
+                params));
   for (const auto& r : rows) {
     page.hits.push_back({r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5),
                          r.Text(6), std::strtod(r.Text(7).c_str(), nullptr), r.Text(8)});

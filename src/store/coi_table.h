@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "store/store.h"
@@ -39,12 +40,19 @@ struct CoiPassageRecord {
 
 /// What to search for. `match` is already in the dialect's own full-text syntax (an FTS5 MATCH
 /// expression, or a to_tsquery('simple', …) string); it is bound as a parameter, never spliced.
+/// Country lists hold upper-case ISO codes, "" standing for documents without a country.
 struct CoiSearchSpec {
   std::string match;
-  std::vector<std::string> countries;  // any of these; empty means every country
-  std::string source;                  // case-insensitive substring of the publisher; "" = any
-  std::string from_date;               // inclusive YYYY-MM-DD bounds on published_date; "" = open
+  std::vector<std::string> countries;      // country is one of these; empty = no condition
+  std::vector<std::string> not_countries;  // country is none of these
+  std::vector<std::string> sources;          // publisher contains one of these (lower case)
+  std::vector<std::string> exclude_sources;  // publisher contains none of these (lower case)
+  std::vector<std::string> types;            // document_type is one of these (lower case)
+  std::vector<std::string> languages;        // language is one of these (lower case)
+  std::string from_date;  // inclusive YYYY-MM-DD bounds on published_date; "" = open
   std::string to_date;
+  bool by_date = false;  // newest first (then by score) instead of best first
+  bool facets = false;   // count matches per country, publisher and year
   int limit = 20;
   int offset = 0;
 };
@@ -63,10 +71,24 @@ struct CoiSearchHit {
   std::string snippet;
 };
 
+/// How many matching passages have one value of a field.
+struct CoiFacetCount {
+  std::string value;
+  std::int64_t count = 0;
+};
+
 struct CoiSearchPage {
   std::vector<CoiSearchHit> hits;
   std::int64_t total = 0;
+  // Over every match, not the page; filled only when the spec asks for facets. Most first.
+  std::vector<CoiFacetCount> countries, sources, years;
 };
+
+/// The highlight markers that snippets carry from the database (U+E000 before a match, U+E001
+/// after it): private-use characters that the importer strips from every text, so they can only
+/// be ours.
+inline constexpr const char* kCoiMarkStart = "\xEE\x80\x80";
+inline constexpr const char* kCoiMarkEnd = "\xEE\x80\x81";
 
 Result<std::optional<CoiDocumentRecord>> FindCoiDocumentByHash(Transaction& txn,
                                                                const std::string& content_hash);
@@ -74,6 +96,9 @@ Result<std::optional<CoiDocumentRecord>> FindCoiDocumentByHash(Transaction& txn,
 /// column).
 Status InsertCoiDocument(Transaction& txn, const CoiDocumentRecord& document,
                          const std::vector<CoiPassageRecord>& passages);
+Result<std::optional<CoiDocumentRecord>> FindCoiDocument(Transaction& txn, const std::string& id);
+/// How many documents and passages the library holds.
+Result<std::pair<std::int64_t, std::int64_t>> CountCoiLibrary(Transaction& txn);
 Result<std::vector<CoiPassageRecord>> ListCoiPassages(Transaction& txn,
                                                       const std::string& document_id);
 /// Ranked passages matching `spec`, best first, with the total count over all pages.

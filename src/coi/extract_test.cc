@@ -1,0 +1,170 @@
+// Places, actors and periods in what applicants say (AS-5), with real sentences.
+#include "coi/extract.h"
+
+#include <gtest/gtest.h>
+
+#include "calendar/converter.h"
+#include "coi/gazetteer.h"
+
+namespace verbatim::coi {
+namespace {
+
+using calendar::Day;
+using namespace std::chrono;
+
+const Day kToday = sys_days{year{2026} / November / 22};
+
+std::string Iso(Day d) { return calendar::IsoDay(d); }
+
+std::vector<std::string> PlaceNames(const Statement& s) {
+  std::vector<std::string> out;
+  for (const auto& p : s.places) out.push_back(p.name + "/" + p.country);
+  return out;
+}
+
+std::vector<std::string> PlacesIn(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& s : ExtractStatements(text, kToday)) {
+    for (const auto& p : PlaceNames(s)) out.push_back(p);
+  }
+  return out;
+}
+
+TEST(Gazetteer, ShippedDataLoads) {
+  EXPECT_GT(Gazetteer::Shipped().size(), 35000u);
+  EXPECT_EQ(Gazetteer::Shipped().CountryName("AF"), "Afghanistan");
+  EXPECT_GT(ActorList::Shipped().actors().size(), 20u);
+}
+
+TEST(Gazetteer, FindsCitiesRegionsAndCountriesInRealSentences) {
+  auto statements = ExtractStatements(
+      "I was born in Ghazni and moved to Herat with my uncle before we crossed into Iran.", kToday);
+  ASSERT_EQ(statements.size(), 1u);
+  EXPECT_EQ(PlaceNames(statements[0]),
+            (std::vector<std::string>{"Ghazni/AF", "Herāt/AF", "Iran/IR"}));
+  EXPECT_EQ(statements[0].places[1].matched, "Herat");
+  EXPECT_EQ(statements[0].places[2].kind, PlaceKind::kCountry);
+}
+
+TEST(Gazetteer, PrefersTheLongestNameAndJoinsHyphenatedSpellings) {
+  EXPECT_EQ(PlacesIn("We stayed two weeks in Mazar-e-Sharif."),
+            (std::vector<std::string>{"Mazār-e Sharīf/AF"}));
+  EXPECT_EQ(PlacesIn("They took him to Dayr Hafir, near Aleppo."),
+            (std::vector<std::string>{"Dayr Ḩāfir/SY", "Aleppo/SY"}));
+}
+
+TEST(Gazetteer, CommonWordsAndLowerCaseAreNotPlaces) {
+  // "Police" (Poland), "March" (UK), "Of" (Türkiye), "Young" (Uruguay) are GeoNames cities.
+  EXPECT_TRUE(PlacesIn("Police came in March and took the young men of the village.").empty());
+  EXPECT_TRUE(PlacesIn("the ghazni road").empty());
+  EXPECT_TRUE(PlacesIn("Hit me, they said.").empty());
+}
+
+TEST(Gazetteer, NarrowsASharedNameToTheCountryTheTextNames) {
+  // "Hyderabad" is a city in India and in Pakistan.
+  auto both = PlacesIn("My brother worked in Hyderabad.");
+  EXPECT_GE(both.size(), 2u);
+  EXPECT_EQ(PlacesIn("My brother worked in Hyderabad, in Pakistan."),
+            (std::vector<std::string>{"Hyderabad/PK", "Pakistan/PK"}));
+}
+
+TEST(Gazetteer, ReadsCountryNamesInArabicAndRussian) {
+  // data/codes carries the UN Arabic and Russian names of every country.
+  EXPECT_EQ(PlacesIn("هربت من أفغانستان إلى إيران"),
+            (std::vector<std::string>{"أفغانستان/AF", "إيران/IR"}));
+  EXPECT_EQ(PlacesIn("Я уехал из Таджикистан"), (std::vector<std::string>{"Таджикистан/TJ"}));
+}
+
+TEST(Gazetteer, ReadsCyrillicCityNamesThroughTheirTransliteration) {
+  // The GeoNames extract has Latin names only; a Cyrillic word matches the name it
+  // transliterates to.
+  EXPECT_EQ(PlacesIn("Мы жили в Кабул, потом в Алеппо."),
+            (std::vector<std::string>{"Kabul/AF", "Aleppo/SY"}));
+}
+
+TEST(Actors, FindsActorsByNameAliasAndScript) {
+  auto s =
+      ExtractStatements("In 2019 the Taliban took my father from our house in Ghazni.", kToday);
+  ASSERT_EQ(s.size(), 1u);
+  ASSERT_EQ(s[0].actors.size(), 1u);
+  EXPECT_EQ(s[0].actors[0].actor->name, "Taliban");
+  EXPECT_EQ(s[0].actors[0].actor->source, "data/coi/us-dos/us-dos-2024-afghanistan.txt");
+
+  auto names = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& st : ExtractStatements(text, kToday)) {
+      for (const auto& a : st.actors) out.push_back(a.actor->name + "=" + a.matched);
+    }
+    return out;
+  };
+  EXPECT_EQ(names("Men from Hezbollah and al-Shabab came."),
+            (std::vector<std::string>{"Hizballah=Hezbollah", "al-Shabaab=al-Shabab"}));
+  EXPECT_EQ(names("ISIS-K attacked the school. Later the Islamic State Khorasan Province said so."),
+            (std::vector<std::string>{"ISIS-K=ISIS-K", "ISIS-K=Islamic State Khorasan Province"}));
+  EXPECT_EQ(names("جاء رجال من داعش وطالبان"), (std::vector<std::string>{"ISIS=داعش"}));
+  EXPECT_EQ(names("Боевики Хезболла пришли ночью."),
+            (std::vector<std::string>{"Hizballah=Хезболла"}));
+  // Abbreviations count only in capitals: "adf" or "Saf" are not actors.
+  EXPECT_TRUE(names("the saf and the rsf were words").empty());
+  EXPECT_EQ(names("The RSF shelled the market."),
+            (std::vector<std::string>{"Rapid Support Forces=RSF"}));
+}
+
+TEST(Periods, ReadYearsMonthsSeasonsAndOtherCalendars) {
+  struct Case {
+    const char* text;
+    const char* matched;
+    const char* from;
+    const char* to;
+  };
+  const Case cases[] = {
+      {"They came in 2019.", "2019", "2019-01-01", "2019-12-31"},
+      {"It was in March 2019, before the election.", "March 2019", "2019-03-01", "2019-03-31"},
+      {"I left on 15 Hamal 1398 with my cousin.", "15 Hamal 1398", "2019-04-04", "2019-04-04"},
+      {"We fled in Hamal 1398.", "Hamal 1398", "2019-03-21", "2019-04-20"},
+      {"در بهار ۱۳۹۸ طالبان آمدند", "بهار ۱۳۹۸", "2019-03-21", "2019-06-21"},
+      {"They arrested him in spring 2019.", "spring 2019", "2019-03-01", "2019-05-31"},
+      {"My father died in 1398.", "1398", "2019-03-21", "2020-03-19"},
+      {"It happened in Ramadan 1440.", "Ramadan 1440", "2019-05-06", "2019-06-03"},
+      {"That was 1440 AH.", "1440 AH", "2018-09-11", "2019-08-30"},
+      {"On 2021-08-15 Kabul fell.", "2021-08-15", "2021-08-15", "2021-08-15"},
+  };
+  for (const Case& c : cases) {
+    auto periods = FindPeriods(c.text, kToday);
+    ASSERT_EQ(periods.size(), 1u) << c.text;
+    EXPECT_EQ(periods[0].matched, c.matched) << c.text;
+    EXPECT_EQ(Iso(periods[0].range.first), c.from) << c.text;
+    EXPECT_EQ(Iso(periods[0].range.last), c.to) << c.text;
+  }
+}
+
+TEST(Periods, NumbersThatCountThingsAreNotYears) {
+  EXPECT_TRUE(FindPeriods("I paid the smuggler 2000 dollars.", kToday).empty());
+  EXPECT_TRUE(FindPeriods("We walked 120 km and then 12 more.", kToday).empty());
+  EXPECT_TRUE(FindPeriods("Room 9999 of the hotel.", kToday).empty());
+  auto two = FindPeriods("From 2018 to 2020 I worked for the police.", kToday);
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(Iso(two[1].range.last), "2020-12-31");
+}
+
+TEST(Statements, SplitIntoSentencesAndKeepOnlyThoseThatNameSomething) {
+  auto s = ExtractStatements(
+      "I am a farmer. In 2019 the Taliban came to Ghazni! They burned our house.\n"
+      "Then we went to Quetta؟",
+      kToday);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].text, "In 2019 the Taliban came to Ghazni!");
+  EXPECT_EQ(s[1].text, "Then we went to Quetta؟");
+  EXPECT_EQ(PlaceNames(s[1]), (std::vector<std::string>{"Quetta/PK"}));
+}
+
+TEST(Gazetteer, BrokenDataIsAClearError) {
+  auto bad = Gazetteer::Build("name,country,subcountry,geonameid\n\"Kabul,Afghanistan\n",
+                              "ISO3166-1-Alpha-2,CLDR display name\nAF,Afghanistan\n", "");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("world-cities-geonames-15000.csv:2"), std::string::npos);
+  EXPECT_FALSE(ActorList::Parse("{\"actors\":[{\"name\":\"X\"}]}").ok());
+}
+
+}  // namespace
+}  // namespace verbatim::coi

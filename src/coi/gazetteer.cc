@@ -1,0 +1,246 @@
+#include "coi/gazetteer.h"
+
+#include <algorithm>
+#include <array>
+#include <mutex>
+
+#include "coi/gazetteer_csv.h"
+
+namespace verbatim::coi {
+
+// The embedded data files (compare.cmake).
+namespace gazetteer_data {
+std::string_view CitiesCsv();
+std::string_view CountriesCsv();
+std::string_view CommonWords();
+}  // namespace gazetteer_data
+
+namespace {
+
+// The ISO 3166 short names ("Iran, Islamic Republic of") that the GeoNames extract uses and
+// data/codes words differently; read off the two files, not invented.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kIsoStyleNames = {{
+    {"Saint Helena, Ascension and Tristan da Cunha", "SH"},
+    {"Virgin Islands, U.S.", "VI"},
+    {"Virgin Islands, British", "VG"},
+    {"Micronesia, Federated States of", "FM"},
+    {"Korea, Democratic People's Republic of", "KP"},
+    {"Taiwan, Province of China", "TW"},
+    {"Congo, The Democratic Republic of the", "CD"},
+    {"Bolivia, Plurinational State of", "BO"},
+    {"Holy See (Vatican City State)", "VA"},
+    {"Venezuela, Bolivarian Republic of", "VE"},
+    {"Moldova, Republic of", "MD"},
+    {"United States", "US"},
+    {"United Kingdom", "GB"},
+    {"Falkland Islands (Malvinas)", "FK"},
+    {"Svalbard and Jan Mayen", "SJ"},
+    {"Korea, Republic of", "KR"},
+    {"Iran, Islamic Republic of", "IR"},
+    {"Palestine, State of", "PS"},
+    {"Wallis and Futuna", "WF"},
+    {"Côte d'Ivoire", "CI"},
+    {"Tanzania, United Republic of", "TZ"},
+}};
+
+// "Iran (Islamic Republic of)" → "Iran"; "State of Palestine (the) *" → "State of Palestine";
+// "إيران (جمهورية - الإسلامية)" → "إيران".
+std::string ShortForm(std::string name) {
+  if (auto paren = name.find(" ("); paren != std::string::npos) name.resize(paren);
+  while (!name.empty() && (name.back() == '*' || name.back() == ' ')) name.pop_back();
+  return name;
+}
+
+std::vector<std::string> SplitWords(const std::string& key) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= key.size()) {
+    const std::size_t space = key.find(' ', start);
+    const std::size_t end = space == std::string::npos ? key.size() : space;
+    if (end > start) out.push_back(key.substr(start, end - start));
+    if (space == std::string::npos) break;
+    start = space + 1;
+  }
+  return out;
+}
+
+std::size_t Letters(const std::string& key) {
+  std::size_t n = 0;
+  for (unsigned char c : key) {
+    if ((c & 0xC0) != 0x80 && c != ' ') ++n;  // UTF-8 lead bytes: one per code point
+  }
+  return n;
+}
+
+// Which of two places of one name in one country the name stands for: the country, then the
+// city, then the region.
+int Rank(PlaceKind kind) {
+  return kind == PlaceKind::kCountry ? 0 : kind == PlaceKind::kCity ? 1 : 2;
+}
+
+int ColumnOf(const std::vector<std::string>& header, std::string_view name) {
+  const auto it = std::find(header.begin(), header.end(), name);
+  return it == header.end() ? -1 : static_cast<int>(it - header.begin());
+}
+
+}  // namespace
+
+std::string_view PlaceKindName(PlaceKind kind) {
+  switch (kind) {
+    case PlaceKind::kCountry:
+      return "country";
+    case PlaceKind::kRegion:
+      return "region";
+    case PlaceKind::kCity:
+      return "city";
+  }
+  return "city";
+}
+
+const Gazetteer& Gazetteer::Shipped() {
+  static const Gazetteer* shipped = [] {
+    auto built = Build(gazetteer_data::CitiesCsv(), gazetteer_data::CountriesCsv(),
+                       gazetteer_data::CommonWords());
+    // The shipped files are tested (extract_test); a broken one is a build defect.
+    return new Gazetteer(built.ok() ? std::move(*built) : Gazetteer());
+  }();
+  return *shipped;
+}
+
+void Gazetteer::Add(const std::string& name, Place place) {
+  const std::string key = MatchKey(name);
+  if (key.empty()) return;
+  std::vector<std::string> words = SplitWords(key);
+  auto& list = by_first_word_[words.front()];
+  for (Candidate& c : list) {
+    if (c.words != words) continue;
+    for (Place& p : c.places) {
+      if (p.country != place.country) continue;
+      // One name, one country: a city outranks the region of the same name, a country both.
+      if (Rank(place.kind) < Rank(p.kind)) p = std::move(place);
+      return;
+    }
+    c.places.push_back(std::move(place));
+    ++entries_;
+    return;
+  }
+  list.push_back({std::move(words), {std::move(place)}});
+  ++entries_;
+}
+
+Result<Gazetteer> Gazetteer::Build(std::string_view cities_csv, std::string_view countries_csv,
+                                   std::string_view common_words) {
+  Gazetteer g;
+  std::size_t start = 0;
+  while (start < common_words.size()) {
+    std::size_t end = common_words.find('\n', start);
+    if (end == std::string_view::npos) end = common_words.size();
+    std::string_view line = common_words.substr(start, end - start);
+    start = end + 1;
+    if (line.empty() || line.front() == '#') continue;
+    g.common_words_[MatchKey(line)] = true;
+  }
+
+  VB_ASSIGN_OR_RETURN(auto countries,
+                      ParseCsv(countries_csv, "data/codes/iso3166-country-codes.csv"));
+  if (countries.empty()) return InvalidArgument("data/codes/iso3166-country-codes.csv is empty");
+  const auto& header = countries.front();
+  const int code_column = ColumnOf(header, "ISO3166-1-Alpha-2");
+  const int short_column = ColumnOf(header, "CLDR display name");
+  if (code_column < 0 || short_column < 0) {
+    return InvalidArgument(
+        "data/codes/iso3166-country-codes.csv:1: no ISO3166-1-Alpha-2 or "
+        "CLDR display name column");
+  }
+  std::unordered_map<std::string, std::string> code_of_name;
+  const std::array<std::string_view, 7> name_columns = {
+      "CLDR display name",   "official_name_en", "UNTERM English Short", "official_name_ar",
+      "UNTERM Arabic Short", "official_name_ru", "UNTERM Russian Short"};
+  for (std::size_t r = 1; r < countries.size(); ++r) {
+    const auto& row = countries[r];
+    if (static_cast<int>(row.size()) <= std::max(code_column, short_column)) continue;
+    const std::string& code = row[code_column];
+    if (code.size() != 2) continue;
+    g.country_names_[code] = row[short_column];
+    for (std::string_view column : name_columns) {
+      const int c = ColumnOf(header, column);
+      if (c < 0 || c >= static_cast<int>(row.size()) || row[c].empty()) continue;
+      code_of_name[row[c]] = code;
+      const std::string name = ShortForm(row[c]);
+      if (!name.empty()) g.Add(name, {name, code, PlaceKind::kCountry});
+    }
+  }
+  for (const auto& [name, code] : kIsoStyleNames) code_of_name[std::string(name)] = code;
+  code_of_name["No country found for alpha-2 code: XK"] = "XK";  // Kosovo in the extract
+  g.country_names_.emplace("XK", "Kosovo");
+
+  VB_ASSIGN_OR_RETURN(auto cities,
+                      ParseCsv(cities_csv, "data/gazetteer/world-cities-geonames-15000.csv"));
+  for (std::size_t r = 1; r < cities.size(); ++r) {
+    const auto& row = cities[r];
+    if (row.size() < 4) {
+      return InvalidArgument("data/gazetteer/world-cities-geonames-15000.csv: record " +
+                             std::to_string(r + 1) + " has " + std::to_string(row.size()) +
+                             " fields; expected name,country,subcountry,geonameid");
+    }
+    const auto code = code_of_name.find(row[1]);
+    if (code == code_of_name.end()) continue;  // a country no code names: left out, not guessed
+    g.Add(row[0], {row[0], code->second, PlaceKind::kCity});
+    if (!row[2].empty() && row[2] != "N/A")
+      g.Add(row[2], {row[2], code->second, PlaceKind::kRegion});
+  }
+  return g;
+}
+
+std::vector<PlaceMention> Gazetteer::Find(const std::vector<TextWord>& words) const {
+  std::vector<PlaceMention> mentions;
+  std::vector<std::string> latin(words.size());  // transliterated Cyrillic words, when any
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].cyrillic) latin[i] = CyrillicToLatinKey(words[i].text);
+  }
+  auto word_matches = [&](std::size_t at, const std::string& key) {
+    return words[at].key == key || (!latin[at].empty() && latin[at] == key);
+  };
+  for (std::size_t i = 0; i < words.size();) {
+    const TextWord& first = words[i];
+    // In a script with case, a place name is written with a capital letter ("Ghazni", not the
+    // word "ghazni" in a longer one); this is what keeps "march" or "hit" from being places.
+    if (first.cased_script && !first.capitalised) {
+      ++i;
+      continue;
+    }
+    const Candidate* best = nullptr;
+    for (const std::string* key : std::array<const std::string*, 2>{&first.key, &latin[i]}) {
+      if (key->empty()) continue;
+      const auto it = by_first_word_.find(*key);
+      if (it == by_first_word_.end()) continue;
+      for (const Candidate& c : it->second) {
+        if (c.words.size() > words.size() - i) continue;
+        if (best != nullptr && c.words.size() <= best->words.size()) continue;
+        bool all = true;
+        for (std::size_t k = 1; k < c.words.size() && all; ++k)
+          all = word_matches(i + k, c.words[k]);
+        if (!all) continue;
+        if (c.words.size() == 1 &&
+            (Letters(c.words[0]) < 3 || common_words_.contains(c.words[0]))) {
+          continue;
+        }
+        best = &c;
+      }
+    }
+    if (best == nullptr) {
+      ++i;
+      continue;
+    }
+    mentions.push_back({i, best->words.size(), best->places});
+    i += best->words.size();
+  }
+  return mentions;
+}
+
+std::string Gazetteer::CountryName(const std::string& code) const {
+  const auto it = country_names_.find(code);
+  return it == country_names_.end() ? std::string() : it->second;
+}
+
+}  // namespace verbatim::coi
