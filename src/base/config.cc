@@ -39,6 +39,16 @@ const std::vector<Setting>& Settings() {
       {"session_absolute_hours", T::kInt, {},
        [](Config& c, std::int64_t v) { c.session_absolute_hours = int(v); }, {}},
       {"secure_cookies", T::kBool, {}, {}, [](Config& c, bool v) { c.secure_cookies = v; }},
+      {"speech_engine", T::kString, [](Config& c, const std::string& v) { c.speech_engine = v; }, {}, {}},
+      {"speech_model_dir", T::kString,
+       [](Config& c, const std::string& v) { c.speech_model_dir = v; }, {}, {}},
+      {"speech_dictionary", T::kString,
+       [](Config& c, const std::string& v) { c.speech_dictionary = v; }, {}, {}},
+      {"speech_command", T::kString, [](Config& c, const std::string& v) { c.speech_command = v; }, {}, {}},
+      {"speech_language", T::kString,
+       [](Config& c, const std::string& v) { c.speech_language = v; }, {}, {}},
+      {"speech_command_timeout_seconds", T::kInt, {},
+       [](Config& c, std::int64_t v) { c.speech_command_timeout_seconds = int(v); }, {}},
   };
   return settings;
 }
@@ -56,6 +66,12 @@ Status ValidateConfig(const Config& c) {
   if (c.max_body_bytes < 1024) return InvalidArgument("max_body_bytes must be at least 1024");
   if (c.session_idle_minutes < 1) return InvalidArgument("session_idle_minutes must be >= 1");
   if (c.session_absolute_hours < 1) return InvalidArgument("session_absolute_hours must be >= 1");
+  if (c.speech_engine != "pocketsphinx" && c.speech_engine != "command") {
+    return InvalidArgument("speech_engine must be \"pocketsphinx\" or \"command\"");
+  }
+  if (c.speech_command_timeout_seconds < 1) {
+    return InvalidArgument("speech_command_timeout_seconds must be >= 1");
+  }
   if (c.read_timeout_seconds < 1 || c.write_timeout_seconds < 1 ||
       c.keep_alive_timeout_seconds < 1) {
     return InvalidArgument("timeouts must be at least 1 second");

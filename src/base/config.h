@@ -28,6 +28,16 @@ struct Config {
   /// Mark the session cookie Secure: on whenever a TLS proxy fronts the server.
   bool secure_cookies = false;
   std::string log_level = "info";
+  /// Dictation (AS-6): "pocketsphinx" (built in, English) or "command" (speech_command).
+  std::string speech_engine = "pocketsphinx";
+  /// PocketSphinx's model folder (en-us/, en-us.lm.bin, cmudict-en-us.dict); empty: Debian's.
+  std::string speech_model_dir;
+  /// A pronunciation dictionary instead of the model folder's cmudict-en-us.dict.
+  std::string speech_dictionary;
+  /// The external engine's argv, {input} standing for a 16 kHz WAV file.
+  std::string speech_command;
+  std::string speech_language = "en";
+  int speech_command_timeout_seconds = 120;
 };
 
 /// Reads a configuration key's value from the environment; injectable for tests.

@@ -19,6 +19,10 @@ const std::vector<Command>& Commands() {
     AddCurrencyCommands(t);
     AddDateCommands(t);
     AddDeadlineCommands(t);
+    AddCoiCommands(t);
+    AddScreenCommands(t);
+    AddGuideCommands(t);
+    AddTranscribeCommands(t);
     return t;
   }();
   return table;

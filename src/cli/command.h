@@ -52,5 +52,9 @@ void AddInterviewCommands(std::vector<Command>& table);
 void AddCurrencyCommands(std::vector<Command>& table);
 void AddDateCommands(std::vector<Command>& table);
 void AddDeadlineCommands(std::vector<Command>& table);
+void AddCoiCommands(std::vector<Command>& table);
+void AddScreenCommands(std::vector<Command>& table);
+void AddGuideCommands(std::vector<Command>& table);
+void AddTranscribeCommands(std::vector<Command>& table);
 
 }  // namespace verbatim::cli

@@ -5,6 +5,8 @@
 #include "cli/command.h"
 #include "interview/charter_policy.h"
 #include "interview/interview_service.h"
+#include "referral/example_guides.h"
+#include "referral/referral_service.h"
 
 namespace verbatim::cli {
 
@@ -67,6 +69,10 @@ Result<bool> EnsureDemoData(store::Store& store, const Clock& clock) {
                                         *auth::ParseRole(login.role), login.password)
                            .status());
   }
+  // The example reference guides (KZ, KG; invented contact details), and the demo agency user
+  // acting for KZ's example asylum authority so that the referral inbox has an owner.
+  VB_RETURN_IF_ERROR(referral::LoadExampleGuides(store, clock).status());
+  VB_RETURN_IF_ERROR(referral::ReferralService(store, clock).AssignAgency(seeder, "agency", "kz-example-asylum"));
   // Invented applicants; nationalities and languages are those of the demo COI library.
   const cases::Applicant applicants[] = {
       {"Haddad", "Rania", "رانيا حداد", "1991-04-12", "SY", {"ar"}},

@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "base/data_dir.h"
 #include "cli/demo_data.h"
+#include "coi/demo_library.h"
 #include "currency/shipped_rates.h"
 #include "http/server.h"
 
@@ -57,6 +58,15 @@ int Serve(const ServeFlags& flags) {
     auto demo = EnsureDemoData(*store, clock);
     if (!demo.ok()) return Fail("cannot create the demo data: " + demo.status().message());
     created = *demo;
+    // The demo COI library (data/coi), once: a library with documents is left alone.
+    auto coi = coi::EnsureDemoLibrary(*store, FindDataDir(config->data_dir));
+    if (!coi.ok()) {
+      spdlog::warn("coi_library_not_loaded reason=\"{}\"", coi.status().message());
+    } else {
+      spdlog::info("coi_library_{} documents={} passages={} failed_files={}",
+                   coi->loaded_now ? "loaded" : "present", coi->documents, coi->passages,
+                   coi->failed);
+    }
   }
   // A movable clock exists for browser tests only; it must never run in production.
   OffsetClock test_clock;

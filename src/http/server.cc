@@ -10,6 +10,8 @@
 #include "http/router.h"
 #include "http/services.h"
 #include "http/static_files.h"
+#include "base/data_dir.h"
+#include "speech/speech_service.h"
 
 namespace verbatim::http {
 
@@ -19,7 +21,8 @@ struct Server::Impl {
         sessions(store, clock, Policy(config)),
         cases(store, clock),
         interviews(store, clock),
-        services{store, clock, this->config, sessions, cases, interviews, metrics, test_clock},
+        speech(this->config, FindDataDir(config.data_dir), clock),
+        services{store, clock, this->config, sessions, cases, interviews, metrics, test_clock, &speech},
         router(sessions, metrics,
                // Case scope for now: officers and supervisors see every case of the authority.
                [](const auth::Principal& p, const std::string&) { return cases::MaySeeCases(p.role); },
@@ -38,6 +41,7 @@ struct Server::Impl {
   auth::SessionManager sessions;
   cases::CaseService cases;
   interview::InterviewService interviews;
+  speech::SpeechService speech;
   Services services;
   Router router;
   StaticFiles static_files;
@@ -61,6 +65,13 @@ Result<std::unique_ptr<Server>> Server::Create(const Config& config, store::Stor
   AddHintRoutes(i.router, i.services);
   AddToolRoutes(i.router, i.services);
   AddTaskRoutes(i.router, i.services);
+  AddCoiRoutes(i.router, i.services);
+  AddCoiCompareRoutes(i.router, i.services);
+  AddGuideRoutes(i.router, i.services);
+  AddReferralRoutes(i.router, i.services);
+  AddGroupRoutes(i.router, i.services);
+  AddScreeningRoutes(i.router, i.services);
+  AddSpeechRoutes(i.router, i.services);
   if (test_clock != nullptr) AddTestClockRoutes(i.router, i.services);
   i.router.SetFallback([&i](const httplib::Request& req, httplib::Response& res) {
     i.static_files.Serve(req, res);

@@ -8,6 +8,10 @@
 #include "interview/interview_service.h"
 #include "store/store.h"
 
+namespace verbatim::speech {
+class SpeechService;
+}
+
 namespace verbatim::http {
 
 /// What the handlers work with; owned by the Server, which outlives every request.
@@ -21,6 +25,8 @@ struct Services {
   Metrics& metrics;
   /// Set only by `serve --test-clock` (tests): lets a test move the server's time.
   OffsetClock* test_clock = nullptr;
+  /// Dictation (AS-6): the engine, loaded on first use, and the live dictations.
+  speech::SpeechService* speech = nullptr;
 };
 
 }  // namespace verbatim::http

@@ -6,7 +6,7 @@
 namespace verbatim::interview {
 namespace {
 
-constexpr std::array<std::pair<EntryKind, std::string_view>, 15> kNames = {{
+constexpr std::array<std::pair<EntryKind, std::string_view>, 16> kNames = {{
     {EntryKind::kStart, "start"},
     {EntryKind::kEnd, "end"},
     {EntryKind::kChecklist, "checklist"},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<EntryKind, std::string_view>, 15> kNames = {{
     {EntryKind::kIncident, "incident"},
     {EntryKind::kExtension, "extension"},
     {EntryKind::kCorrection, "correction"},
+    {EntryKind::kCoiReference, "coi_reference"},
 }};
 
 }  // namespace

@@ -27,11 +27,12 @@ enum class EntryKind {
   kIncident,   // CH-5
   kExtension,  // CH-11.2
   kCorrection, // CH-7.1
+  kCoiReference,  // AS-5: a COI passage cited beside the record
 };
 
 /// "start", "end", "checklist", "question", "answer", "observation", "remark",
 /// "interpreter_issue", "presence", "break_start", "break_end", "warning", "incident",
-/// "extension", "correction".
+/// "extension", "correction", "coi_reference".
 std::string_view EntryKindName(EntryKind kind);
 std::optional<EntryKind> ParseEntryKind(std::string_view name);
 
@@ -58,6 +59,14 @@ struct Entry {
   std::optional<std::int64_t> ref; // correction: the seq it corrects
   std::string theme;    // question/answer: a plan theme (identity, persecution, …), CH-2.3
   std::string crucial;  // question/answer: the id of a crucial question of the plan
+  // coi_reference (AS-5): the cited passage, and its document as the library described it when
+  // the passage was cited (the server fills these in); `text` holds the officer's optional note
+  // and `ref` the entry the source is set beside, if any.
+  std::string passage_id;
+  std::string document_id;
+  std::string document_title;
+  std::string document_source;
+  std::string document_date;
 
   std::string client_id;  // the client's idempotency key
   std::string author;     // the user who recorded it

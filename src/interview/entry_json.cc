@@ -55,6 +55,11 @@ Json EntryToJson(const Entry& e, JsonFields fields) {
   if (e.ref) j["ref"] = *e.ref;
   if (!e.theme.empty()) j["theme"] = e.theme;
   if (!e.crucial.empty()) j["crucial"] = e.crucial;
+  if (!e.passage_id.empty()) j["passage_id"] = e.passage_id;
+  if (!e.document_id.empty()) j["document_id"] = e.document_id;
+  if (!e.document_title.empty()) j["document_title"] = e.document_title;
+  if (!e.document_source.empty()) j["document_source"] = e.document_source;
+  if (!e.document_date.empty()) j["document_date"] = e.document_date;
   if (!e.client_id.empty()) j["client_id"] = e.client_id;
   if (fields == JsonFields::kRecord) {
     j["seq"] = e.seq;
@@ -75,7 +80,7 @@ Result<Entry> EntryFromJson(const Json& j, JsonFields fields) {
     return Bad("kind", (kind.empty() ? std::string("is required") : "is '" + kind + "'") +
                            "; use start, end, checklist, question, answer, observation, remark, "
                            "interpreter_issue, presence, break_start, break_end, warning, "
-                           "incident, extension or correction");
+                           "incident, extension, correction or coi_reference");
   }
   e.kind = *parsed;
   const std::pair<const char*, std::string*> strings[] = {
@@ -86,7 +91,10 @@ Result<Entry> EntryFromJson(const Json& j, JsonFields fields) {
       {"incident", &e.incident}, {"reason", &e.reason},
       {"client_id", &e.client_id}, {"author", &e.author},
       {"prev_hash", &e.prev_hash}, {"hash", &e.hash},
-      {"theme", &e.theme}, {"crucial", &e.crucial}};
+      {"theme", &e.theme}, {"crucial", &e.crucial},
+      {"passage_id", &e.passage_id}, {"document_id", &e.document_id},
+      {"document_title", &e.document_title}, {"document_source", &e.document_source},
+      {"document_date", &e.document_date}};
   for (const auto& [name, target] : strings) {
     VB_ASSIGN_OR_RETURN(*target, OptionalString(j, name));
   }
@@ -159,6 +167,17 @@ Result<Entry> EntryFromJson(const Json& j, JsonFields fields) {
       break;
     case K::kCorrection:
       if (!e.ref) return Bad("ref", "is required: the seq of the entry this corrects");
+      break;
+    case K::kCoiReference:
+      // AS-5: a cited source names its passage ("coi-<24 hex digits>-p00012", coi/importer.h).
+      if (e.passage_id.empty()) {
+        return Bad("passage_id", "is required: the COI passage cited (from search or comparison)");
+      }
+      if (e.passage_id.size() > 64 || e.passage_id.rfind("coi-", 0) != 0 ||
+          e.passage_id.find("-p", 4) == std::string::npos) {
+        return Bad("passage_id", "is '" + e.passage_id + "', which is not a COI passage id");
+      }
+      if (e.text.size() > 4000) return Bad("text", "is longer than 4,000 bytes; keep the note short");
       break;
     default:
       break;

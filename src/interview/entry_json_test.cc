@@ -46,6 +46,34 @@ TEST(EntryJson, ErrorsNameTheField) {
   }
 }
 
+TEST(EntryJson, AS_5_ACitedSourceCarriesItsPassageAndDocumentIntoTheHash) {
+  auto e = EntryFromJson(Json::parse(R"({"kind":"coi_reference","passage_id":"coi-0123456789abcdef01234567-p00012",
+                                          "ref":13,"text":"Read with entry 13.","document_title":"Afghanistan 2024",
+                                          "document_source":"U.S. Department of State","document_date":"2025-01-01",
+                                          "document_id":"coi-0123456789abcdef01234567"})"),
+                         JsonFields::kClientInput);
+  ASSERT_TRUE(e.ok()) << e.status().message();
+  EXPECT_EQ(e->kind, EntryKind::kCoiReference);
+  EXPECT_EQ(EntryKindName(e->kind), "coi_reference");
+  Entry cited = *e;
+  cited.seq = 14;
+  cited.at = FromUnixMicros(1'795'000'000'000'000);
+  const std::string hash = ChainHash(cited, "ab");
+  // Every field is in the canonical form: changing the captured title breaks the chain.
+  Entry altered = cited;
+  altered.document_title = "Another report";
+  EXPECT_NE(ChainHash(altered, "ab"), hash);
+  const Json j = EntryToJson(cited);
+  EXPECT_EQ(j["passage_id"], "coi-0123456789abcdef01234567-p00012");
+  EXPECT_EQ(j["document_date"], "2025-01-01");
+
+  for (const char* bad : {R"({"kind":"coi_reference"})", R"({"kind":"coi_reference","passage_id":"p00012"})"}) {
+    auto refused = EntryFromJson(Json::parse(bad), JsonFields::kClientInput);
+    ASSERT_FALSE(refused.ok()) << bad;
+    EXPECT_NE(refused.status().message().find("'passage_id'"), std::string::npos);
+  }
+}
+
 TEST(EntryJson, RecordFormNeedsSeqAndAt) {
   auto e = EntryFromJson(Json::parse(R"({"kind":"start","seq":1,"at":"yesterday"})"),
                          JsonFields::kRecord);

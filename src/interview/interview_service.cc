@@ -6,6 +6,7 @@
 #include "cases/case_service.h"
 #include "interview/entry_json.h"
 #include "store/case_table.h"
+#include "store/coi_table.h"
 #include "store/interview_table.h"
 #include "tasks/working_days.h"
 
@@ -36,6 +37,33 @@ Result<InterviewInfo> InfoFor(store::Transaction& txn, const store::InterviewRow
     info.applicant_names_original_script = c->names_original_script;
   }
   return info;
+}
+
+// AS-5: a cited COI passage must exist in the library; its document's title, publisher and date
+// are captured as they stand now, so the record keeps what the officer saw even if the library
+// changes later. `ref`, when given, is the entry the source is set beside.
+Status ResolveCitedPassage(store::Transaction& txn, std::int64_t last_seq, Entry& e) {
+  if (e.ref && *e.ref > last_seq) {
+    return InvalidArgument("'ref' is " + std::to_string(*e.ref) + ", but the record has " +
+                           std::to_string(last_seq) + " entries; cite beside an existing entry");
+  }
+  const std::string document_id = e.passage_id.substr(0, e.passage_id.rfind("-p"));
+  VB_ASSIGN_OR_RETURN(auto document, store::FindCoiDocument(txn, document_id));
+  bool found = false;
+  if (document) {
+    VB_ASSIGN_OR_RETURN(auto passages, store::ListCoiPassages(txn, document_id));
+    for (const auto& p : passages) found = found || p.id == e.passage_id;
+  }
+  if (!found) {
+    return InvalidArgument("There is no COI passage '" + e.passage_id +
+                           "' in the library; cite a passage from the search or the comparison.");
+  }
+  e.document_id = document->id;
+  e.document_title = document->title;
+  e.document_source = document->publisher;
+  e.document_date = !document->published_date.empty() ? document->published_date
+                                                       : document->published;
+  return Status::Ok();
 }
 
 Result<Entry> EntryFromRow(const store::EntryRow& row) {
@@ -127,6 +155,9 @@ Result<AppendOutcome> InterviewService::Append(const auth::Principal& who,
       outcome.replayed = true;
       return outcome;
     }
+  }
+  if (e.kind == EntryKind::kCoiReference) {
+    VB_RETURN_IF_ERROR(ResolveCitedPassage(*txn, row->last_seq, e));
   }
   VB_ASSIGN_OR_RETURN(const CharterPolicy* policy, PolicyFor(row->profile));
   VB_ASSIGN_OR_RETURN(Json state_json, ParseJson(row->state_json));

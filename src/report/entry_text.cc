@@ -109,6 +109,8 @@ RichText EntryDescriber::Label(const Entry& entry) const {
       return RichText("Extension", kSmall);
     case EntryKind::kCorrection:
       return RichText("Correction", kSmall | kBold);
+    case EntryKind::kCoiReference:
+      return RichText("Source", kSmall);
   }
   return RichText(std::string(interview::EntryKindName(entry.kind)), kSmall);
 }
@@ -180,6 +182,8 @@ RichText EntryDescriber::Body(const Entry& entry) const {
       break;
     case EntryKind::kCorrection:
       return CorrectionBody(entry);
+    case EntryKind::kCoiReference:
+      return CitedSourceBody(entry);
   }
   AddParagraph(body, entry.text);
   return body;
@@ -255,6 +259,31 @@ RichText EntryDescriber::CorrectionBody(const Entry& entry) const {
   }
   body.NewParagraph().Add("Corrected to:", kSmall | kMuted);
   AddParagraph(body, entry.text);
+  return body;
+}
+
+// AS-5: a COI passage the officer set beside the record, cited as the library described it when
+// it was cited. The note is the officer's; the notes say nothing of their own about it.
+RichText EntryDescriber::CitedSourceBody(const Entry& entry) const {
+  RichText body;
+  body.Add("Cited source: ", kSmall | kMuted);
+  body.Add(entry.document_title.empty() ? std::string("(untitled document)") : entry.document_title,
+           kItalic);
+  std::string details;
+  if (!entry.document_source.empty()) details = entry.document_source;
+  if (!entry.document_date.empty()) details += (details.empty() ? "" : ", ") + entry.document_date;
+  if (!details.empty()) body.Add(" (" + details + ")");
+  body.Add(". Passage " + entry.passage_id + ".", kSmall);
+  if (entry.ref) {
+    const Entry* beside = Find(*entry.ref);
+    std::string line = "Set beside entry " + Seq(*entry.ref);
+    if (beside != nullptr) line += " (" + time_.Clock(beside->at) + ")";
+    body.NewParagraph().Add(line + ".", kSmall | kMuted);
+  }
+  if (!entry.text.empty()) {
+    body.NewParagraph().Add("Officer's note:", kSmall | kMuted);
+    AddParagraph(body, entry.text);
+  }
   return body;
 }
 

@@ -35,6 +35,7 @@ class EntryDescriber {
   RichText PresenceBody(const interview::Entry& entry) const;
   RichText BreakBody(const interview::Entry& entry) const;
   RichText CorrectionBody(const interview::Entry& entry) const;
+  RichText CitedSourceBody(const interview::Entry& entry) const;
 
   const NotesTime& time_;
   std::unordered_map<std::int64_t, const interview::Entry*> by_seq_;

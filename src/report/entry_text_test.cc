@@ -129,5 +129,36 @@ TEST(EntryDescriber, CH_3_ChecklistEntryNamesTheItem) {
       "CH-3.4 Elected address unchanged: not applicable.\nShe lives in the reception centre.");
 }
 
+TEST(EntryDescriber, AS_5_ACitedSourceNamesItsDocumentPassageAndNote) {
+  InterviewRecord record;
+  Entry answer;
+  answer.seq = 13;
+  answer.at = Morning();
+  answer.kind = EntryKind::kAnswer;
+  answer.text = "In 2024 the Taliban detained my brother in Kabul.";
+  Entry cited;
+  cited.seq = 14;
+  cited.at = Morning() + minutes(2);
+  cited.kind = EntryKind::kCoiReference;
+  cited.passage_id = "coi-0123456789abcdef01234567-p00012";
+  cited.document_title = "Afghanistan 2024 Human Rights Report";
+  cited.document_source = "U.S. Department of State";
+  cited.document_date = "2025-01-01";
+  cited.ref = 13;
+  cited.text = "Read with the account of the detention.";
+  record.entries = {answer, cited};
+  const EntryDescriber describer(record, kTime);
+  const EntryText text = describer.Describe(record.entries[1]);
+  EXPECT_EQ(text.label.text(), "Source");
+  const std::string body = text.body.text();
+  EXPECT_NE(body.find("Cited source: Afghanistan 2024 Human Rights Report (U.S. Department of State, "
+                      "2025-01-01). Passage coi-0123456789abcdef01234567-p00012."),
+            std::string::npos)
+      << body;
+  EXPECT_NE(body.find("Set beside entry #13 (09:00)."), std::string::npos) << body;
+  EXPECT_NE(body.find("Read with the account of the detention."), std::string::npos);
+  EXPECT_EQ(InStyle(text.body, kItalic), "Afghanistan 2024 Human Rights Report");
+}
+
 }  // namespace
 }  // namespace verbatim::report

@@ -35,12 +35,20 @@ describe('App', () => {
     expect(screen.getByText('You have no access to cases.')).toBeTruthy();
   });
 
-  it('says plainly that an unbuilt area is not available yet', async () => {
+  it('opens the screenings, read-only for an officer (issue 5)', async () => {
     await startLoggedIn();
     fireEvent.click(await screen.findByRole('link', { name: 'Screening' }));
-    expect(await screen.findByText('Screening is not available yet.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Screening' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'New screening' })).toBeNull();
     expect(document.title).toBe('Screening – Verbatim');
     expect(window.location.pathname).toBe('/screening');
+  });
+
+  it('shows a border officer the border areas and no cases', async () => {
+    await startLoggedIn('border_officer');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    const areas = Array.from(nav.querySelectorAll('a')).map((a) => a.textContent);
+    expect(areas).toEqual(['Screening', 'Referrals', 'Mass influx', 'Reference guides', 'COI', 'Tools', 'Tasks']);
   });
 
   it('sends the Interviews area to the cases, where interviews are planned and opened', async () => {
@@ -72,7 +80,7 @@ describe('App', () => {
   it('moves "/" to the case search and Alt+N to the New case form', async () => {
     await startLoggedIn();
     fireEvent.click(await screen.findByRole('link', { name: 'Screening' }));
-    await screen.findByText('Screening is not available yet.');
+    await screen.findByRole('heading', { level: 1, name: 'Screening' });
     fireEvent.keyDown(document.body, { key: '/' });
     const search = await screen.findByLabelText('Search cases');
     await waitFor(() => expect(document.activeElement).toBe(search));

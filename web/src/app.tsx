@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CasesArea } from './cases/cases_area';
+import { CoiArea } from './coi/coi_area';
+import { GuidesArea } from './guides/guides_area';
+import { InfluxArea } from './influx/influx_area';
 import { InterviewsArea } from './interviews/interviews_area';
 import { forgetDrafts } from './interviews/room_page';
-import { t, type MessageKey } from './i18n';
+import { t } from './i18n';
 import { LoginPage } from './login/login_page';
-import { isAdmin } from './roles';
+import { homePath, isAdmin } from './roles';
+import { ReferralsArea } from './referrals/referrals_area';
 import { parseRoute, usePath, type Route } from './router';
+import { ScreeningArea } from './screening/screening_area';
 import type { Session, SessionState, User } from './session';
 import { Shell } from './shell/shell';
 import { UnavailablePage } from './shell/unavailable_page';
@@ -38,7 +43,7 @@ export function App({ session }: { session: Session }) {
   if (state.status === 'anonymous') {
     return <LoginPage key={state.notice ?? 'none'} session={session} notice={state.notice} error={state.error} />;
   }
-  const route = parseRoute(path);
+  const route = parseRoute(path === '/' ? (homePath(state.user.role) ?? path) : path);
   return (
     <Shell
       user={state.user}
@@ -54,17 +59,22 @@ export function App({ session }: { session: Session }) {
   );
 }
 
-const UNAVAILABLE: Record<'screening' | 'coi', [MessageKey, MessageKey]> = {
-  screening: ['nav.screening', 'area.screening.unavailable'],
-  coi: ['nav.coi', 'area.coi.unavailable'],
-};
-
 function AreaPage({ route, user }: { route: Route; user: User }) {
   switch (route.area) {
     case 'cases':
       return <CasesArea route={route} role={user.role} />;
     case 'interviews':
       return <InterviewsArea route={route} role={user.role} />;
+    case 'screening':
+      return <ScreeningArea route={route} role={user.role} />;
+    case 'referrals':
+      return <ReferralsArea route={route} role={user.role} />;
+    case 'guides':
+      return <GuidesArea route={route} role={user.role} />;
+    case 'influx':
+      return <InfluxArea route={route} role={user.role} />;
+    case 'coi':
+      return <CoiArea route={route} role={user.role} />;
     case 'tools':
       return <ToolsPage role={user.role} />;
     case 'tasks':
@@ -78,9 +88,5 @@ function AreaPage({ route, user }: { route: Route; user: User }) {
       );
     case 'notFound':
       return <UnavailablePage title={t('area.notFound.title')} message={t('area.notFound.body')} />;
-    default: {
-      const [title, message] = UNAVAILABLE[route.area];
-      return <UnavailablePage title={t(title)} message={t(message)} />;
-    }
   }
 }

@@ -14,6 +14,13 @@ describe('parseRoute', () => {
     ['/interviews/05fe9b', { area: 'interviews', view: 'room', id: '05fe9b' }],
     ['/interviews/05fe9b/x', { area: 'notFound' }],
     ['/admin', { area: 'admin' }],
+    ['/screening', { area: 'screening', view: 'list' }],
+    ['/screening/new', { area: 'screening', view: 'new' }],
+    ['/screening/ab12', { area: 'screening', view: 'detail', id: 'ab12' }],
+    ['/referrals/r1', { area: 'referrals', view: 'detail', id: 'r1' }],
+    ['/guides', { area: 'guides', view: 'list' }],
+    ['/guides/KZ', { area: 'guides', view: 'detail', id: 'KZ' }],
+    ['/influx/g1/x', { area: 'notFound' }],
     ['/coi/x', { area: 'notFound' }],
     ['/nowhere', { area: 'notFound' }],
   ])('%s', (path, route) => {

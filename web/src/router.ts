@@ -12,10 +12,22 @@ export type Route =
   | { area: 'cases'; view: 'detail'; id: string }
   | { area: 'interviews'; view: 'index' }
   | { area: 'interviews'; view: 'room'; id: string }
-  | { area: 'screening' | 'coi' | 'tools' | 'tasks' | 'admin' }
+  | { area: 'screening'; view: 'list' | 'new' }
+  | { area: 'screening'; view: 'detail'; id: string }
+  | ItemRoute<'referrals'>
+  | ItemRoute<'guides'>
+  | ItemRoute<'influx'>
+  | { area: 'coi'; view: 'search' }
+  | { area: 'coi'; view: 'document'; id: string }
+  | { area: 'tools' | 'tasks' | 'admin' }
   | { area: 'notFound' };
 
-const SIMPLE_AREAS = ['screening', 'coi', 'tools', 'tasks', 'admin'] as const;
+/** An area with a list and its items. */
+export type ItemRoute<A extends string> = { area: A; view: 'list' } | { area: A; view: 'detail'; id: string };
+
+const SIMPLE_AREAS = ['tools', 'tasks', 'admin'] as const;
+/** Areas of issue 5 with a list at /AREA and one item at /AREA/{id} (a guide's id is its country). */
+const LIST_AREAS = ['screening', 'referrals', 'guides', 'influx'] as const;
 
 /** Maps an address path to a route. `/` is the case list. */
 export function parseRoute(path: string): Route {
@@ -33,6 +45,18 @@ export function parseRoute(path: string): Route {
     if (rest.length > 0) return { area: 'notFound' };
     return { area: 'interviews', view: 'room', id: second };
   }
+  if (area === 'coi') {
+    if (second === undefined) return { area: 'coi', view: 'search' };
+    if (second === 'documents' && rest.length === 1) return { area: 'coi', view: 'document', id: rest[0] };
+    return { area: 'notFound' };
+  }
+  const listArea = LIST_AREAS.find((name) => name === area);
+  if (listArea) {
+    if (second === undefined) return { area: listArea, view: 'list' };
+    if (rest.length > 0) return { area: 'notFound' };
+    if (listArea === 'screening' && second === 'new') return { area: 'screening', view: 'new' };
+    return { area: listArea, view: 'detail', id: second };
+  }
   const simple = SIMPLE_AREAS.find((name) => name === area);
   if (simple && second === undefined) return { area: simple };
   return { area: 'notFound' };
@@ -45,6 +69,11 @@ export function casePath(id: string | number): string {
 /** The interview room of one interview. */
 export function interviewPath(id: string): string {
   return `/interviews/${encodeURIComponent(id)}`;
+}
+
+/** One item of an issue-5 area: a screening, a referral, a country's guide, a group. */
+export function itemPath(area: (typeof LIST_AREAS)[number], id: string): string {
+  return `/${area}/${encodeURIComponent(id)}`;
 }
 
 export function navigate(path: string, options: { replace?: boolean } = {}): void {

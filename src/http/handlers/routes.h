@@ -17,6 +17,16 @@ void AddInterviewRoutes(Router& router, Services& services);
 void AddHintRoutes(Router& router, Services& services);
 void AddToolRoutes(Router& router, Services& services);
 void AddTaskRoutes(Router& router, Services& services);
+void AddCoiRoutes(Router& router, Services& services);
+/// POST /api/v1/coi/compare: statements beside the sources (AS-5).
+void AddCoiCompareRoutes(Router& router, Services& services);
+/// The National Reference Guide, referrals and mass-influx groups (issue 5, src/referral).
+void AddGuideRoutes(Router& router, Services& services);
+void AddReferralRoutes(Router& router, Services& services);
+void AddGroupRoutes(Router& router, Services& services);
+/// Screening at the border: forms, the result, screenings and decisions (issue 5, src/screening).
+void AddScreeningRoutes(Router& router, Services& services);
+void AddSpeechRoutes(Router& router, Services& services);
 /// Only with a test clock: POST /api/v1/test/clock.
 void AddTestClockRoutes(Router& router, Services& services);
 

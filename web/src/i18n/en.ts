@@ -1,3 +1,7 @@
+import { enCoi } from '../coi/en_coi';
+import { enRoomCoi } from '../interviews/room_coi_messages';
+import { enBorder } from './en_border';
+
 /**
  * English message catalogue: every string the user sees.
  *
@@ -28,7 +32,7 @@ export const en = {
   'shell.navLabel': 'Main',
   'shell.shortcuts': 'Keyboard: “/” search cases · Alt+N new case',
   'shell.shortcutsRoom':
-    'Keyboard: Ctrl+Space question ↔ answer · Alt+Q question · Alt+A answer · Alt+O observation · Alt+R remark · Alt+I interpreting · Alt+C correction · Ctrl+Enter record · Alt+B break · Alt+1…4 theme (Alt+0 none) · Alt+K crucial question',
+    'Keyboard: Ctrl+Space question ↔ answer · Alt+Q question · Alt+A answer · Alt+O observation · Alt+R remark · Alt+I interpreting · Alt+C correction · Ctrl+Enter record · Alt+B break · Alt+1…4 theme (Alt+0 none) · Alt+K crucial question · Alt+S country information',
 
   'nav.cases': 'Cases',
   'nav.interviews': 'Interviews',
@@ -501,6 +505,10 @@ export const en = {
   'tasks.doneMessage': 'Done: {title}',
   'tasks.alreadyDone': 'This task was done already: {detail}',
   'tasks.doneFailed': 'The task could not be marked done: {detail}',
+
+  ...enBorder,
+  ...enCoi,
+  ...enRoomCoi,
 
   'error.network': 'The server could not be reached. Check your connection and try again.',
   'error.unexpected': 'Something went wrong (status {status}).',

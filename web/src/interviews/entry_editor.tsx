@@ -15,6 +15,8 @@ import {
   type Theme,
 } from './interview_api';
 import { KIND_SHORTCUTS } from './room_keys';
+import { DictationButton } from './dictation_button';
+import { appendDictation } from './dictation_audio';
 import { EDITOR_KINDS, correctableEntries, type EditorKind } from './room_state';
 
 export const EDITOR_TEXT_ID = 'entry-text';
@@ -224,6 +226,7 @@ export function EntryEditor({ draft, onDraft, entries, disabledReason, error, on
         <button type="submit" class="button button-primary" disabled={disabled} aria-keyshortcuts="Control+Enter">
           {t('room.editor.submit', { kind: t(`room.kindLower.${draft.kind}` as MessageKey) })}
         </button>
+        <DictationButton onText={(text) => onDraft({ text: appendDictation(draft.text, text) })} disabled={disabled} />
         <span id="entry-keys" class="muted keys-hint">
           {disabledReason ?? t('room.editor.keys')}
         </span>

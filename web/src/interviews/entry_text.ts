@@ -22,6 +22,7 @@ const LABELED = new Set([
   'incident',
   'extension',
   'correction',
+  'coi_reference',
   'checklist',
   'start',
   'end',
@@ -82,6 +83,9 @@ export function entrySummary(entry: EntryLike): string | null {
         consent: entry.consent ? t('room.text.yes') : t('room.text.no'),
         reason: entry.reason ?? '',
       });
+    case 'coi_reference':
+      // AS-5: the server captures the document's title when the passage is cited.
+      return t('room.text.citedSource', { title: entry.document_title ?? entry.passage_id ?? '' });
     default:
       return null;
   }

@@ -67,6 +67,7 @@ export const ENTRY_KINDS = [
   'incident',
   'extension',
   'correction',
+  'coi_reference',
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
@@ -103,6 +104,12 @@ export interface EntryInput {
   theme?: Theme;
   /** The id of the plan's crucial question it answers or asks. */
   crucial?: string;
+  /** coi_reference (AS-5): the cited COI passage; the server fills in its document's fields. */
+  passage_id?: string;
+  document_id?: string;
+  document_title?: string;
+  document_source?: string;
+  document_date?: string;
 }
 
 /** An entry with its idempotency key, as it is queued and sent. */

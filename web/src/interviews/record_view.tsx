@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { documentPath } from '../coi/coi_api';
 import { formatTimeOfDay } from '../format';
 import { t } from '../i18n';
 import { themeLabel } from './entry_editor';
@@ -110,6 +111,8 @@ function RecordItem({
       <div class="entry-body">
         {entry.kind === 'correction' ? (
           <CorrectionBody entry={entry} original={original} />
+        ) : entry.kind === 'coi_reference' ? (
+          <CitedSourceBody entry={entry} />
         ) : (
           <>
             {summary !== null && <p class="entry-summary">{summary}</p>}
@@ -147,6 +150,34 @@ function CorrectionBody({ entry, original }: { entry: RecordEntry; original?: Re
       <p class="entry-text" dir="auto">
         {entry.text}
       </p>
+    </>
+  );
+}
+
+/** AS-5: a COI passage cited beside the record, with its document as the library described it. */
+function CitedSourceBody({ entry }: { entry: RecordEntry }) {
+  const details = [entry.document_source, entry.document_date].filter(Boolean).join(', ');
+  return (
+    <>
+      <p class="entry-summary">
+        {t('room.text.citedSource', { title: entry.document_title ?? '' })}
+        {details && ` (${details})`}
+      </p>
+      <p class="entry-cited">
+        {entry.document_id && entry.passage_id ? (
+          <a href={documentPath(entry.document_id, entry.passage_id)} target="_blank" rel="noopener">
+            {t('room.text.citedPassage', { id: entry.passage_id })}
+          </a>
+        ) : (
+          t('room.text.citedPassage', { id: entry.passage_id ?? '' })
+        )}
+        {typeof entry.ref === 'number' && <span class="muted"> {t('room.text.citedBeside', { seq: entry.ref })}</span>}
+      </p>
+      {entry.text && (
+        <p class="entry-text" dir="auto">
+          {entry.text}
+        </p>
+      )}
     </>
   );
 }

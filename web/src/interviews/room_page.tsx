@@ -14,6 +14,7 @@ import { getPreparation, reportUrl, type EntryInput, type InterviewOverview, typ
 import { ParticipantsPanel } from './participants_panel';
 import { PreparationPanel } from './preparation_panel';
 import { RecordView } from './record_view';
+import { RoomCoiPanel } from './room_coi_panel';
 import { RoomControls } from './room_controls';
 import { RoomHeader } from './room_header';
 import { nextCrucial, roomKeyAction } from './room_keys';
@@ -204,6 +205,12 @@ function InterviewRoom({ id, room, overview }: { id: string; room: Room; overvie
             onRecord={record}
           />
           <RoomToolsPanel />
+          <RoomCoiPanel
+            interviewId={id}
+            entries={room.entries}
+            canAttach={overview.status === 'running' || overview.status === 'on_break'}
+            onRecord={record}
+          />
         </div>
       </div>
     </div>
