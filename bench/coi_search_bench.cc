@@ -229,11 +229,35 @@ int main(int argc, char** argv) {
     while (sqlite3_step(stmt) == SQLITE_ROW) ++rows;
     return rows;
   };
+  // The same answer coi::Search gives, written by hand in raw FTS5: the number of matches and
+  // the best 20 with their snippets. The ids-only query above is the floor; this is like for like.
+  sqlite3_stmt* count_stmt = nullptr;
+  sqlite3_prepare_v2(raw, "SELECT COUNT(*) FROM coi_passages_fts WHERE coi_passages_fts MATCH ?1", -1,
+                     &count_stmt, nullptr);
+  sqlite3_stmt* page_stmt = nullptr;
+  sqlite3_prepare_v2(raw,
+                     // The best 20 first, then snippets for those rows only: snippet() in the
+                     // ranking query itself would run for every match before the sort.
+                     "SELECT passage_id, bm25(coi_passages_fts, 2.0, 1.0) AS s, "
+                     "snippet(coi_passages_fts, 1, '<mark>', '</mark>', '…', 32) "
+                     "FROM coi_passages_fts WHERE coi_passages_fts MATCH ?1 AND rowid IN ("
+                     "SELECT rowid FROM coi_passages_fts WHERE coi_passages_fts MATCH ?1 "
+                     "ORDER BY bm25(coi_passages_fts, 2.0, 1.0) LIMIT 20) ORDER BY s",
+                     -1, &page_stmt, nullptr);
+  auto run_same_answer = [&](const std::string& match) {
+    int rows = 0;
+    for (sqlite3_stmt* st : {count_stmt, page_stmt}) {
+      sqlite3_reset(st);
+      sqlite3_bind_text(st, 1, match.c_str(), -1, SQLITE_TRANSIENT);
+      while (sqlite3_step(st) == SQLITE_ROW) ++rows;
+    }
+    return rows;
+  };
 
   const auto queries = ChooseQueries(words);
-  std::vector<double> all_search, all_raw;
-  std::printf("\n%-17s %-34s %9s %10s %10s %7s %10s\n", "kind", "query", "matches", "search ms",
-              "raw ms", "ratio", "rg ms");
+  std::vector<double> all_search, all_raw, all_same;
+  std::printf("\n%-17s %-34s %9s %10s %10s %10s %7s %10s\n", "kind", "query", "matches", "search ms",
+              "raw ids ms", "raw same", "ratio", "rg ms");
   bool overhead_ok = true;
   for (const auto& q : queries) {
     auto ast = coi::ParseQuery(q.text);
@@ -245,7 +269,7 @@ int main(int argc, char** argv) {
     coi::SearchRequest request;
     request.query = q.text;
     std::int64_t total = 0;
-    std::vector<double> search_ms, raw_ms;
+    std::vector<double> search_ms, raw_ms, same_ms;
     for (long r = 0; r <= reps; ++r) {  // the first of each is a warm-up
       auto t0 = Clock::now();
       auto found = coi::Search(**store, request);
@@ -258,9 +282,13 @@ int main(int argc, char** argv) {
       t0 = Clock::now();
       run_raw(match);
       const double w = Ms(Clock::now() - t0);
+      t0 = Clock::now();
+      run_same_answer(match);
+      const double same = Ms(Clock::now() - t0);
       if (r == 0) continue;
       search_ms.push_back(s);
       raw_ms.push_back(w);
+      same_ms.push_back(same);
     }
     std::vector<double> rg_ms;
     if (!q.rg_pattern.empty()) {
@@ -273,25 +301,33 @@ int main(int argc, char** argv) {
       }
     }
     const double p50s = Percentile(search_ms, 0.5), p50r = Percentile(raw_ms, 0.5);
-    const double ratio = p50r > 0 ? p50s / p50r : 0;
+    const double p50same = Percentile(same_ms, 0.5);
+    // The goal compares like with like: coi::Search against raw FTS5 giving the same answer.
+    const double ratio = p50same > 0 ? p50s / p50same : 0;
     overhead_ok = overhead_ok && ratio <= 1.3;
     all_search.insert(all_search.end(), search_ms.begin(), search_ms.end());
     all_raw.insert(all_raw.end(), raw_ms.begin(), raw_ms.end());
+    all_same.insert(all_same.end(), same_ms.begin(), same_ms.end());
     char rg[32] = "-";
     if (!rg_ms.empty()) std::snprintf(rg, sizeof rg, "%.0f", Percentile(rg_ms, 0.5));
-    std::printf("%-17s %-34.34s %9lld %10.2f %10.2f %6.2fx %10s\n", q.kind.c_str(), q.text.c_str(),
-                static_cast<long long>(total), p50s, p50r, ratio, rg);
+    std::printf("%-17s %-34.34s %9lld %10.2f %10.2f %10.2f %6.2fx %10s\n", q.kind.c_str(),
+                q.text.c_str(), static_cast<long long>(total), p50s, p50r, p50same, ratio, rg);
   }
   sqlite3_finalize(stmt);
+  sqlite3_finalize(count_stmt);
+  sqlite3_finalize(page_stmt);
   sqlite3_close(raw);
 
   const double p99 = Percentile(all_search, 0.99);
   std::printf("\nover all queries (%zu timed runs each):\n", all_search.size());
   std::printf("  coi::Search  p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms\n", Percentile(all_search, 0.5),
               Percentile(all_search, 0.95), p99);
-  std::printf("  raw FTS5     p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms\n", Percentile(all_raw, 0.5),
-              Percentile(all_raw, 0.95), Percentile(all_raw, 0.99));
-  std::printf("  goal overhead <= 1.3x per query: %s\n", overhead_ok ? "met" : "MISSED (see the ratio column)");
+  std::printf("  raw FTS5 ids p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms  (top 20 ids only: the floor)\n",
+              Percentile(all_raw, 0.5), Percentile(all_raw, 0.95), Percentile(all_raw, 0.99));
+  std::printf("  raw FTS5 same answer p50 %8.2f ms  p95 %8.2f ms  p99 %8.2f ms  (count + top 20 with snippets)\n",
+              Percentile(all_same, 0.5), Percentile(all_same, 0.95), Percentile(all_same, 0.99));
+  std::printf("  goal overhead <= 1.3x the same answer in raw FTS5, per query: %s\n",
+              overhead_ok ? "met" : "MISSED (see the ratio column)");
   std::printf("  goal p99 <= 100 ms: %s (%.1f ms)\n", p99 <= 100 ? "met" : "MISSED", p99);
   std::printf("  ripgrep (rg ms, median of %ld) reads every file for every query; it gives lines, "
               "not ranked passages.\n", rg_reps);

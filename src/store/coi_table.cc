@@ -48,11 +48,10 @@ DialectSql SqlFor(Dialect dialect) {
             "f.rowid",
             "JOIN coi_passages_fts pf ON pf.rowid = top.rid JOIN coi_passages p ON p.id = pf.passage_id",
             "-bm25(coi_passages_fts, 2.0, 1.0)",
-            // snippet() needs the FTS cursor of a MATCH; a second MATCH on one rowid is cheap,
-            // and it runs for the page's rows only, not for every match before the sort.
-            "(SELECT snippet(coi_passages_fts, 1, " + marks +
-                ", '…', 32) FROM coi_passages_fts WHERE coi_passages_fts MATCH $1 AND "
-                "coi_passages_fts.rowid = top.rid)"};
+            // snippet() needs the cursor of a MATCH. A MATCH per page row would walk the query's
+            // doclists once per row, so the snippets come from one more MATCH over the page's
+            // row ids (SnippetsByRowid), and none is made for matches that are not shown.
+            "''"};
   }
   return {"coi_passages p JOIN coi_documents d ON d.id = p.document_id",
           "coi_passages p",
@@ -63,6 +62,36 @@ DialectSql SqlFor(Dialect dialect) {
           std::string("ts_headline('simple', p.text, to_tsquery('simple', $1), "
                       "'MaxWords=40, MinWords=20, StartSel=") +
               kCoiMarkStart + ", StopSel=" + kCoiMarkEnd + "')"};
+}
+
+// SQLite: the snippets of the page's rows in one MATCH pass, restricted to the rowid range the
+// page spans so that FTS5 can skip the rest of the doclists; keyed by rowid.
+Result<std::map<std::string, std::string>> SnippetsByRowid(Transaction& txn, const std::string& match,
+                                                          const std::vector<std::string>& rowids) {
+  std::map<std::string, std::string> snippets;
+  if (rowids.empty()) return snippets;
+  std::vector<Value> params{match};
+  std::string in;
+  std::int64_t low = 0, high = 0;
+  for (std::size_t i = 0; i < rowids.size(); ++i) {
+    const std::int64_t id = std::strtoll(rowids[i].c_str(), nullptr, 10);
+    low = i == 0 ? id : std::min(low, id);
+    high = i == 0 ? id : std::max(high, id);
+    params.push_back(id);
+    in += (i ? ", $" : "$") + std::to_string(params.size());
+  }
+  params.push_back(low);
+  params.push_back(high);
+  const std::string marks = std::string("'") + kCoiMarkStart + "', '" + kCoiMarkEnd + "'";
+  VB_ASSIGN_OR_RETURN(
+      auto rows,
+      txn.Query("SELECT rowid, snippet(coi_passages_fts, 1, " + marks +
+                    ", '…', 32) FROM coi_passages_fts WHERE coi_passages_fts MATCH $1 AND rowid >= $" +
+                    std::to_string(params.size() - 1) + " AND rowid <= $" +
+                    std::to_string(params.size()) + " AND rowid IN (" + in + ")",
+                params));
+  for (const auto& r : rows) snippets[r.Text(0)] = r.Text(1);
+  return snippets;
 }
 
 // Appends the filter conditions of `spec` to `where`, binding every value as a parameter.
@@ -236,14 +265,21 @@ Result<CoiSearchPage> SearchCoiPassages(Transaction& txn, Dialect dialect,
       auto rows,
       txn.Query("SELECT d.id, p.id, d.title, d.publisher, d.published_date, d.country, p.heading, "
                 "top.score, " +
-                    sql.snippet + " FROM (" + top + ") top " + sql.page_join +
+                    sql.snippet + ", top.rid FROM (" + top + ") top " + sql.page_join +
                     " JOIN coi_documents d ON d.id = p.document_id ORDER BY " +
                     (spec.by_date ? "top.pdate DESC, top.score DESC, top.rid"
                                   : "top.score DESC, top.rid"),
                 params));
+  std::map<std::string, std::string> snippets;
+  if (dialect == Dialect::kSqlite) {
+    std::vector<std::string> rowids;
+    for (const auto& r : rows) rowids.push_back(r.Text(9));
+    VB_ASSIGN_OR_RETURN(snippets, SnippetsByRowid(txn, spec.match, rowids));
+  }
   for (const auto& r : rows) {
+    std::string snippet = dialect == Dialect::kSqlite ? snippets[r.Text(9)] : r.Text(8);
     page.hits.push_back({r.Text(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5),
-                         r.Text(6), std::strtod(r.Text(7).c_str(), nullptr), r.Text(8)});
+                         r.Text(6), std::strtod(r.Text(7).c_str(), nullptr), std::move(snippet)});
   }
   return page;
 }

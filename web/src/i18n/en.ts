@@ -50,8 +50,6 @@ export const en = {
   'role.border_officer': 'Border officer',
   'role.referral_agency': 'Referral agency',
 
-  'area.screening.unavailable': 'Screening is not available yet.',
-  'area.coi.unavailable': 'The COI library is not available yet.',
   'area.admin.unavailable': 'Administration is not available yet.',
   'area.admin.noAccess': 'You have no access to administration.',
   'area.notFound.title': 'Page not found',
