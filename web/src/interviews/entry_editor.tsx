@@ -94,10 +94,12 @@ interface EditorProps {
   textRef: Ref<HTMLTextAreaElement>;
   /** The plan's crucial questions, to tag questions and answers with. */
   crucialQuestions?: CrucialQuestion[];
+  /** The case's own words (names) for dictation. */
+  vocabulary?: string[];
 }
 
 /** The entry editor: the kind switch, the text (any script, as typed), the CH-8 hints. */
-export function EntryEditor({ draft, onDraft, entries, disabledReason, error, onSubmit, textRef, crucialQuestions = [] }: EditorProps) {
+export function EntryEditor({ draft, onDraft, entries, disabledReason, error, onSubmit, textRef, crucialQuestions = [], vocabulary = [] }: EditorProps) {
   const hints = useQuestionHints(draft.text, draft.kind === 'question');
   const disabled = disabledReason !== null;
   const kindName = t(`room.kind.${draft.kind}` as MessageKey);
@@ -226,7 +228,7 @@ export function EntryEditor({ draft, onDraft, entries, disabledReason, error, on
         <button type="submit" class="button button-primary" disabled={disabled} aria-keyshortcuts="Control+Enter">
           {t('room.editor.submit', { kind: t(`room.kindLower.${draft.kind}` as MessageKey) })}
         </button>
-        <DictationButton onText={(text) => onDraft({ text: appendDictation(draft.text, text) })} disabled={disabled} />
+        <DictationButton onText={(text) => onDraft({ text: appendDictation(draft.text, text) })} disabled={disabled} vocabulary={vocabulary} />
         <span id="entry-keys" class="muted keys-hint">
           {disabledReason ?? t('room.editor.keys')}
         </span>

@@ -9,6 +9,7 @@ import { casePath } from '../router';
 import { ChecklistPanel } from './checklist_panel';
 import { CompletenessPanel } from './completeness_panel';
 import { EDITOR_TEXT_ID, EntryEditor, draftToEntry, emptyDraft, type Draft } from './entry_editor';
+import { useCaseVocabulary } from './case_vocabulary';
 import { checklistItemText } from './entry_text';
 import { getPreparation, reportUrl, type EntryInput, type InterviewOverview, type PreparationPlan } from './interview_api';
 import { ParticipantsPanel } from './participants_panel';
@@ -60,6 +61,7 @@ function InterviewRoom({ id, room, overview }: { id: string; room: Room; overvie
   const draftRef = useRef(draft);
   draftRef.current = draft;
   const [plan, setPlan] = usePreparation(id);
+  const vocabulary = useCaseVocabulary(overview.case_id);
   const crucial = plan?.crucial_questions ?? [];
   const crucialRef = useRef(crucial);
   crucialRef.current = crucial;
@@ -177,6 +179,7 @@ function InterviewRoom({ id, room, overview }: { id: string; room: Room; overvie
             onSubmit={submitDraft}
             textRef={textRef}
             crucialQuestions={crucial}
+            vocabulary={vocabulary}
           />
         </div>
         <div class="room-side">
