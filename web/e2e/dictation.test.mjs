@@ -83,11 +83,15 @@ describe('Dictation in the interview room', () => {
     const before = await api('GET', `/api/v1/interviews/${interviewId}/entries`);
     await page.getByRole('button', { name: 'Dictate' }).click();
     const status = page.locator('.dictation-status');
-    await status.filter({ hasText: /^Hearing: \S+/ }).waitFor({ timeout: 30_000 });
+    // Stop once the recogniser has heard part of the sentence: a stop after its first word would
+    // leave only that word, and how soon that comes depends on the machine's load.
+    await status.filter({ hasText: /^Hearing: .*(applicant|states|house|searched)/ }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Stop dictation' }).click();
     await status.filter({ hasText: /draft/ }).waitFor({ timeout: 30_000 });
     const text = await page.locator('textarea').first().inputValue();
-    assert.match(text, /applicant|states|house|searched/, `dictated text: ${text}`);
+    // Words arrived in the draft. What they are depends on where in the looping sentence the
+    // stop fell; accuracy is measured on whole recordings by tests/speech_*_test and make bench.
+    assert.match(text, /[a-z]+ [a-z]+/, `dictated text: ${text}`);
     // Still a draft: nothing was added to the record.
     const afterRecord = await api('GET', `/api/v1/interviews/${interviewId}/entries`);
     assert.equal(afterRecord.entries.length, before.entries.length);
