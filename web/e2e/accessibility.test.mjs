@@ -2,7 +2,7 @@
 // evaluated through the DevTools protocol, which the CSP does not govern).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { DEMO, assertAccessible, login, openBrowser, screenshot } from './helpers.mjs';
+import { DEMO, assertAccessible, login, openBrowser, screenshot, waitForFocus } from './helpers.mjs';
 
 describe('accessibility', () => {
   let browser;
@@ -36,7 +36,7 @@ describe('accessibility', () => {
     const summary = page.getByRole('alert');
     await summary.waitFor();
     assert.match(await summary.innerText(), /Enter the family name, the given names, or both\./);
-    assert.equal(await summary.evaluate((el) => el === document.activeElement), true, 'summary has focus');
+    await waitForFocus(page, summary);
     await assertAccessible(page, 'the New case form with errors');
     await screenshot(page, 'case-form-errors');
 

@@ -4,7 +4,7 @@
 // Reads the shipped library only, so it is independent of the other browser tests.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { DEMO, assertAccessible, login, openBrowser, screenshot } from './helpers.mjs';
+import { DEMO, assertAccessible, login, openBrowser, screenshot, waitForFocus } from './helpers.mjs';
 
 describe('COI library', () => {
   let browser;
@@ -64,7 +64,7 @@ describe('COI library', () => {
     await target.waitFor();
     assert.match((await target.getAttribute('class')) ?? '', /coi-passage-target/);
     assert.equal(await target.getAttribute('aria-current'), 'location');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), passageId, 'the passage has the focus');
+    await waitForFocus(page, passageId);
     const box = await target.boundingBox();
     assert.ok(box && box.y >= 0 && box.y < 800, `the passage is in view (y=${box?.y})`);
     if (heading) assert.ok((await page.locator('.coi-passage-heading').allInnerTexts()).length > 0);
@@ -75,7 +75,7 @@ describe('COI library', () => {
     await page.getByText(/^Passages 1–\d+ of \d+$/).waitFor();
     await page.evaluate(() => document.activeElement?.blur());
     await page.keyboard.press('/');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'coi-search');
+    await waitForFocus(page, 'coi-search');
   });
 
   it('explains a query that only excludes', async () => {

@@ -4,7 +4,7 @@
 // search box, Alt+S, and axe.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { DEMO, apiFromPage, assertAccessible, login, openBrowser, screenshot } from './helpers.mjs';
+import { DEMO, apiFromPage, assertAccessible, login, openBrowser, screenshot, waitForFocus } from './helpers.mjs';
 
 const OPENING = ['CH-3.1', 'CH-3.2', 'CH-3.3', 'CH-3.4', 'CH-3.5', 'CH-3.6', 'CH-3.7', 'CH-3.8', 'CH-3.9', 'CH-3.10'];
 const ANSWER = 'In 2024 the Taliban detained my brother in Kabul because of a post on Facebook.';
@@ -59,8 +59,9 @@ describe('COI panel in the interview room', () => {
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
     await page.locator('body').click();
     await page.keyboard.press('Alt+KeyS');
+    await page.locator('#room-coi-q').waitFor();
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'room-coi-q');
+    await waitForFocus(page, 'room-coi-q');
 
     assert.equal(await page.getByLabel('Statement to compare').inputValue(), String(answerSeq));
     await page.getByRole('button', { name: 'Find sources' }).click();

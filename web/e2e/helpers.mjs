@@ -116,6 +116,27 @@ export async function screenshot(page, name) {
 }
 
 /**
+ * Waits until `target` (an element id, or a Playwright locator) has the focus. Preact runs
+ * effects (where the pages move focus) after the next frame, so a check straight after a key
+ * press or a render races it on a loaded machine; this waits instead, and fails naming what
+ * had the focus after `timeout` ms.
+ */
+export async function waitForFocus(page, target, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  const focused = () =>
+    typeof target === 'string'
+      ? page.evaluate((id) => document.activeElement?.id === id, target)
+      : target.evaluate((el) => el === document.activeElement);
+  while (!(await focused())) {
+    if (Date.now() > deadline) {
+      const actual = await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+      throw new Error(`expected the focus on ${typeof target === 'string' ? `#${target}` : target}, but it is on ${actual}`);
+    }
+    await page.waitForTimeout(25);
+  }
+}
+
+/**
  * Calls the API from inside the page, with the page's session cookie and, for
  * anything but GET, its CSRF token (from GET /api/v1/me). Returns { status, body }.
  */

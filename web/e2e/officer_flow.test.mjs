@@ -2,7 +2,7 @@
 // with the server's Content-Security-Policy in force.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { DEMO, login, openBrowser, screenshot } from './helpers.mjs';
+import { DEMO, login, openBrowser, screenshot, waitForFocus } from './helpers.mjs';
 
 const ARABIC_NAME = 'محمد أحمد';
 
@@ -84,7 +84,7 @@ describe('officer flow', () => {
     await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
     await page.locator('body').press('/');
     const search = page.getByLabel('Search cases');
-    assert.equal(await search.evaluate((el) => el === document.activeElement), true);
+    await waitForFocus(page, search);
 
     await search.fill(ARABIC_NAME);
     await page.getByRole('link', { name: caseNumber, exact: true }).waitFor();
