@@ -73,6 +73,9 @@ describe('COI panel in the interview room', () => {
     assert.match(await passages.first().textContent(), /Afghanistan/);
     const marks = await passages.first().locator('mark').count();
     assert.ok(marks > 0, 'the snippet highlights what matched');
+    // Dictation now knows the statement's place and actor as well as the case's names (issue 7).
+    await page.waitForFunction(() => /Kabul/.test(document.getElementById('dictation-words')?.textContent ?? ''));
+    assert.match(await page.locator('#dictation-words').textContent(), /^Dictation knows this case’s words: .*Kabul.*Taliban/);
     // Sources only, no verdict: Verbatim's own words in the panel (the reports' words, in titles
     // and snippets, may say anything).
     const ours = await page.evaluate(() => {

@@ -1,4 +1,5 @@
 import { enCoi } from '../coi/en_coi';
+import { enDictation } from '../interviews/dictation_messages';
 import { enRoomCoi } from '../interviews/room_coi_messages';
 import { enBorder } from './en_border';
 
@@ -507,6 +508,7 @@ export const en = {
   ...enBorder,
   ...enCoi,
   ...enRoomCoi,
+  ...enDictation,
 
   'error.network': 'The server could not be reached. Check your connection and try again.',
   'error.unexpected': 'Something went wrong (status {status}).',

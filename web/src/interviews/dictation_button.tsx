@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api';
+import { t } from '../i18n';
 import { endDictation, listenToDictation, openDictation, sendChunk } from './dictation_api';
 import { littleEndianBytes, newResampler, PcmChunker, resampleTo16k } from './dictation_audio';
 
@@ -88,9 +89,7 @@ export function DictationButton({ onText, disabled = false, vocabulary = [] }: D
       const transcript = await endDictation(rec.id);
       onText(transcript.text);
       setMessage(
-        transcript.text.trim() === ''
-          ? 'Nothing was recognised.'
-          : 'The dictated text is in the editor as a draft: check it before you record it.',
+        transcript.text.trim() === '' ? t('dictation.nothing') : t('dictation.draft'),
       );
     } catch (error) {
       setMessage(describe(error));
@@ -135,11 +134,12 @@ export function DictationButton({ onText, disabled = false, vocabulary = [] }: D
         disabled={(disabled && phase === 'idle') || busy}
         onClick={toggle}
       >
-        {phase === 'recording' ? 'Stop dictation' : phase === 'finishing' ? 'Transcribing…' : 'Dictate'}
+        {phase === 'recording' ? t('dictation.stop') : phase === 'finishing' ? t('dictation.transcribing') : t('dictation.start')}
       </button>
       <span class="dictation-status muted" role="status" aria-live="polite">
-        {phase === 'recording' ? (partial ? `Hearing: ${partial}` : 'Listening…') : message}
+        {phase === 'recording' ? (partial ? t('dictation.hearing', { text: partial }) : t('dictation.listening')) : message}
       </span>
+      {vocabulary.length > 0 && <KnownWords words={vocabulary} />}
     </div>
   );
 }
@@ -147,7 +147,24 @@ export function DictationButton({ onText, disabled = false, vocabulary = [] }: D
 function describe(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   if (error instanceof DOMException && error.name === 'NotAllowedError') {
-    return 'The browser did not allow the microphone.';
+    return t('dictation.microphoneRefused');
   }
-  return 'Dictation could not start: ' + (error instanceof Error ? error.message : String(error));
+  return t('dictation.cannotStart', { detail: error instanceof Error ? error.message : String(error) });
+}
+
+/** How many of the words the note names before "and N more". */
+const WORDS_SHOWN = 12;
+
+/**
+ * Which names and places dictation will write as the case file writes them: the officer sees
+ * that "Ghazni" joined after comparing an answer with COI, and knows what to spell out otherwise.
+ */
+function KnownWords({ words }: { words: string[] }) {
+  const shown = words.slice(0, WORDS_SHOWN).join(', ');
+  const more = words.length - WORDS_SHOWN;
+  return (
+    <p class="dictation-words muted" id="dictation-words">
+      {more > 0 ? t('dictation.knowsMore', { words: shown, more }) : t('dictation.knows', { words: shown })}
+    </p>
+  );
 }

@@ -45,11 +45,14 @@ describe('RoomCoiPanel', () => {
   it('sets the latest answer beside the sources and attaches a passage as a cited source', async () => {
     const fake = installFakeFetch({ 'POST /api/v1/coi/compare': () => json(200, COMPARISON) });
     const onRecord = vi.fn();
-    render(<RoomCoiPanel interviewId="i1" entries={ENTRIES} canAttach onRecord={onRecord} />);
+    const onCompared = vi.fn();
+    render(<RoomCoiPanel interviewId="i1" entries={ENTRIES} canAttach onRecord={onRecord} onCompared={onCompared} />);
     openPanel();
     expect((screen.getByLabelText('Statement to compare') as HTMLSelectElement).value).toBe('13');
     fireEvent.click(screen.getByRole('button', { name: 'Find sources' }));
     expect(await screen.findByText('sources on Kabul, Taliban, 2024')).toBeTruthy();
+    // The room adds the statement's places and actors to its dictation vocabulary (issue 7).
+    expect(onCompared).toHaveBeenCalledWith(COMPARISON.statements);
     // The entry is sent by reference, so the server checks and audits the read (AS-5).
     expect(fake.requests[0].body).toEqual({ interview_id: 'i1', entry_id: 13 });
     expect(screen.getByText('Kabul (Kabul, AF)')).toBeTruthy();

@@ -37,12 +37,15 @@ export function RoomCoiPanel({
   entries,
   canAttach,
   onRecord,
+  onCompared,
 }: {
   interviewId: string;
   entries: RecordEntry[];
   /** False before the start and after the end: the record takes no entry then. */
   canAttach: boolean;
   onRecord: (entry: EntryInput) => void;
+  /** Each comparison's statements, for the room's dictation vocabulary (issue 7). */
+  onCompared?: (statements: ComparedStatement[]) => void;
 }) {
   const [open, setOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -106,7 +109,7 @@ export function RoomCoiPanel({
               <label for="room-coi-note">{t('roomCoi.note')}</label>
               <input id="room-coi-note" type="text" value={note} maxLength={500} onInput={(e) => setNote(e.currentTarget.value)} />
             </div>
-            <CompareSection interviewId={interviewId} entries={entries} canAttach={canAttach} onAttach={attach} />
+            <CompareSection interviewId={interviewId} entries={entries} canAttach={canAttach} onAttach={attach} onCompared={onCompared} />
             <SearchSection inputRef={searchRef} canAttach={canAttach} onAttach={(hit) => attach(hit, null)} />
           </>
         )}
@@ -122,11 +125,13 @@ function CompareSection({
   entries,
   canAttach,
   onAttach,
+  onCompared,
 }: {
   interviewId: string;
   entries: RecordEntry[];
   canAttach: boolean;
   onAttach: Attach;
+  onCompared?: (statements: ComparedStatement[]) => void;
 }) {
   const choices = comparableEntries(entries);
   const [choice, setChoice] = useState<string>(() => (choices[0] ? String(choices[0].seq) : TYPED));
@@ -151,6 +156,7 @@ function CompareSection({
     try {
       const found = await compareWithSources(source);
       setState({ busy: false, error: null, statements: found.statements, seq });
+      onCompared?.(found.statements);
     } catch (error) {
       setState({ busy: false, error: (error as Error).message, statements: null, seq });
     }

@@ -1,5 +1,5 @@
 import { Fragment, type ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../api';
 import { Link } from '../components/link';
 import { Notice } from '../components/notice';
@@ -9,7 +9,7 @@ import { casePath } from '../router';
 import { ChecklistPanel } from './checklist_panel';
 import { CompletenessPanel } from './completeness_panel';
 import { EDITOR_TEXT_ID, EntryEditor, draftToEntry, emptyDraft, type Draft } from './entry_editor';
-import { useCaseVocabulary } from './case_vocabulary';
+import { mergeVocabulary, useCaseVocabulary, useComparisonVocabulary } from './case_vocabulary';
 import { checklistItemText } from './entry_text';
 import { getPreparation, reportUrl, type EntryInput, type InterviewOverview, type PreparationPlan } from './interview_api';
 import { ParticipantsPanel } from './participants_panel';
@@ -61,7 +61,9 @@ function InterviewRoom({ id, room, overview }: { id: string; room: Room; overvie
   const draftRef = useRef(draft);
   draftRef.current = draft;
   const [plan, setPlan] = usePreparation(id);
-  const vocabulary = useCaseVocabulary(overview.case_id);
+  const caseWords = useCaseVocabulary(overview.case_id);
+  const [comparedWords, addComparedWords] = useComparisonVocabulary();
+  const vocabulary = useMemo(() => mergeVocabulary(caseWords, comparedWords), [caseWords, comparedWords]);
   const crucial = plan?.crucial_questions ?? [];
   const crucialRef = useRef(crucial);
   crucialRef.current = crucial;
@@ -213,6 +215,7 @@ function InterviewRoom({ id, room, overview }: { id: string; room: Room; overvie
             entries={room.entries}
             canAttach={overview.status === 'running' || overview.status === 'on_break'}
             onRecord={record}
+            onCompared={addComparedWords}
           />
         </div>
       </div>
