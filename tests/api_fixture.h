@@ -20,6 +20,7 @@ class ApiTest : public ::testing::Test {
   void SetUp() override {
     config_.threads = 4;
     config_.max_body_bytes = 64 * 1024;
+    config_.max_audio_bytes = 192 * 1024;
     config_.web_root = "/nonexistent";
     auto server = http::Server::Create(config_, db_.store(), clock_);
     ASSERT_TRUE(server.ok()) << server.status().message();

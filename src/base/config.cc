@@ -34,6 +34,7 @@ const std::vector<Setting>& Settings() {
       {"keep_alive_timeout_seconds", T::kInt, {},
        [](Config& c, std::int64_t v) { c.keep_alive_timeout_seconds = int(v); }, {}},
       {"max_body_bytes", T::kInt, {}, [](Config& c, std::int64_t v) { c.max_body_bytes = v; }, {}},
+      {"max_audio_bytes", T::kInt, {}, [](Config& c, std::int64_t v) { c.max_audio_bytes = v; }, {}},
       {"session_idle_minutes", T::kInt, {},
        [](Config& c, std::int64_t v) { c.session_idle_minutes = int(v); }, {}},
       {"session_absolute_hours", T::kInt, {},
@@ -64,6 +65,7 @@ std::string EnvName(const char* key) {
 Status ValidateConfig(const Config& c) {
   if (c.threads < 1 || c.threads > 1024) return InvalidArgument("threads must be 1 to 1024");
   if (c.max_body_bytes < 1024) return InvalidArgument("max_body_bytes must be at least 1024");
+  if (c.max_audio_bytes < 1024) return InvalidArgument("max_audio_bytes must be at least 1024");
   if (c.session_idle_minutes < 1) return InvalidArgument("session_idle_minutes must be >= 1");
   if (c.session_absolute_hours < 1) return InvalidArgument("session_absolute_hours must be >= 1");
   if (c.speech_engine != "pocketsphinx" && c.speech_engine != "command") {

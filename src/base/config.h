@@ -23,6 +23,8 @@ struct Config {
   int write_timeout_seconds = 10;
   int keep_alive_timeout_seconds = 5;
   std::int64_t max_body_bytes = 1 << 20;
+  /// POST /api/v1/transcribe only: a recorded dictation (64 MiB is about 35 min of 16 kHz WAV).
+  std::int64_t max_audio_bytes = std::int64_t{64} << 20;
   int session_idle_minutes = 30;
   int session_absolute_hours = 12;
   /// Mark the session cookie Secure: on whenever a TLS proxy fronts the server.

@@ -5,6 +5,7 @@
 
 #include "auth/session_manager.h"
 #include "cases/case_service.h"
+#include "http/body_limit.h"
 #include "http/handlers/routes.h"
 #include "http/metrics.h"
 #include "http/router.h"
@@ -87,7 +88,21 @@ Result<std::unique_ptr<Server>> Server::Create(const Config& config, store::Stor
   http.set_read_timeout(config.read_timeout_seconds, 0);
   http.set_write_timeout(config.write_timeout_seconds, 0);
   http.set_keep_alive_timeout(config.keep_alive_timeout_seconds);
-  http.set_payload_max_length(static_cast<std::size_t>(config.max_body_bytes));
+  // httplib has one limit for every route; the route's own (body_limit.h) is checked on the
+  // declared length before the body is read.
+  http.set_payload_max_length(static_cast<std::size_t>(LargestBodyLimit(config)));
+  http.set_pre_routing_handler([&config = i.config](const httplib::Request& req, httplib::Response& res) {
+    std::optional<std::string> length;
+    if (req.has_header("Content-Length")) length = req.get_header_value("Content-Length");
+    const bool chunked = req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos;
+    auto refusal = CheckBodyLimit(config, req.method, req.path, length, chunked);
+    if (!refusal) return httplib::Server::HandlerResponse::Unhandled;
+    res.status = refusal->status;
+    // The connection still holds the unread body: close it rather than parse it as a request.
+    res.set_header("Connection", "close");
+    res.set_content(Problem{refusal->status, "", refusal->detail}.ToJson().dump(), "application/problem+json");
+    return httplib::Server::HandlerResponse::Handled;
+  });
   const int threads = config.threads;
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http.set_default_headers({
