@@ -52,7 +52,8 @@ Json GroupToJson(const Group& group, bool with_detail);
 /// The group as CSV (RFC 4180: CRLF line ends, fields quoted where needed, UTF-8 without a byte
 /// order mark), a header and one row per member.
 std::string GroupToCsv(const Group& group);
-/// One field quoted as RFC 4180 requires.
+/// One field quoted as RFC 4180 requires; one that a spreadsheet would run as a formula (it
+/// begins with = + - @, a tab or a CR) is kept as text with a leading apostrophe.
 std::string CsvField(const std::string& value);
 
 }  // namespace verbatim::referral

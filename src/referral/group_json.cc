@@ -1,6 +1,7 @@
 // Group members from and to JSON, and a group as CSV (UN-8 mass influx).
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 #include "base/text.h"
 #include "cases/iso_codes.h"
@@ -141,7 +142,12 @@ Json GroupToJson(const Group& g, bool with_detail) {
   return j;
 }
 
-std::string CsvField(const std::string& value) {
+std::string CsvField(const std::string& raw) {
+  // A spreadsheet runs a cell that begins with = + - @ (or a tab or CR before one) as a formula:
+  // a typed name like "=HYPERLINK(...)" would act when the list is opened. OWASP's remedy: a
+  // leading apostrophe, which spreadsheets show as text and do not display.
+  const bool formula = !raw.empty() && std::string_view("=+-@\t\r").find(raw.front()) != std::string_view::npos;
+  const std::string value = formula ? "'" + raw : raw;
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string out = "\"";
   for (char c : value) {
