@@ -3,11 +3,10 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
+#include "cli_runner.h"
 #include "base/json.h"
 #include "store/test_store.h"
 
@@ -16,20 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
-  int exit_code;
-  std::string out;  // stdout and stderr together
-};
-
-Run Verbatim(const std::string& args) {
-  const std::string command = std::string(VERBATIM_BINARY) + " " + args + " 2>&1 < /dev/null";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string output;
-  std::array<char, 4096> buf;
-  while (std::size_t n = fread(buf.data(), 1, buf.size(), pipe)) output.append(buf.data(), n);
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
 
 class CoiCliTest : public ::testing::Test {
  protected:
@@ -52,22 +37,22 @@ class CoiCliTest : public ::testing::Test {
 };
 
 TEST_F(CoiCliTest, ImportsAFolderReportsFailuresAndSearches) {
-  auto import = Verbatim("coi import '" + dir_.string() + "' --country af --source 'Example office'" + Db());
-  EXPECT_EQ(import.exit_code, 1) << import.out;  // one file failed
-  EXPECT_NE(import.out.find("broken.pdf: not a readable PDF"), std::string::npos) << import.out;
-  EXPECT_NE(import.out.find("[1/3] "), std::string::npos) << import.out;  // not a TTY: lines
-  EXPECT_NE(import.out.find("Imported 2 documents"), std::string::npos) << import.out;
-  EXPECT_NE(import.out.find("1 failed."), std::string::npos) << import.out;
+  auto import = RunVerbatim("coi import '" + dir_.string() + "' --country af --source 'Example office'" + Db());
+  EXPECT_EQ(import.exit_code, 1) << import.output;  // one file failed
+  EXPECT_NE(import.output.find("broken.pdf: not a readable PDF"), std::string::npos) << import.output;
+  EXPECT_NE(import.output.find("[1/3] "), std::string::npos) << import.output;  // not a TTY: lines
+  EXPECT_NE(import.output.find("Imported 2 documents"), std::string::npos) << import.output;
+  EXPECT_NE(import.output.find("1 failed."), std::string::npos) << import.output;
 
-  auto again = Verbatim("coi import '" + (dir_ / "afghanistan.txt").string() + "'" + Db());
-  EXPECT_EQ(again.exit_code, 0) << again.out;
-  EXPECT_NE(again.out.find("Imported 0 documents (0 passages); 1 already present; 0 failed."),
+  auto again = RunVerbatim("coi import '" + (dir_ / "afghanistan.txt").string() + "'" + Db());
+  EXPECT_EQ(again.exit_code, 0) << again.output;
+  EXPECT_NE(again.output.find("Imported 0 documents (0 passages); 1 already present; 0 failed."),
             std::string::npos)
-      << again.out;
+      << again.output;
 
-  auto json = Verbatim("coi search 'floods Injil' --json --country AF" + Db());
-  ASSERT_EQ(json.exit_code, 0) << json.out;
-  Json answer = Json::parse(json.out);
+  auto json = RunVerbatim("coi search 'floods Injil' --json --country AF" + Db());
+  ASSERT_EQ(json.exit_code, 0) << json.output;
+  Json answer = Json::parse(json.output);
   ASSERT_EQ(answer["total"], 1);
   const Json& hit = answer["results"][0];
   EXPECT_EQ(hit["title"], "Example page on Herat (test)");
@@ -76,19 +61,19 @@ TEST_F(CoiCliTest, ImportsAFolderReportsFailuresAndSearches) {
   EXPECT_NE(hit["snippet"].get<std::string>().find("<mark>floods</mark>"), std::string::npos);
   EXPECT_FALSE(answer.contains("facets"));
 
-  auto text = Verbatim("coi search Taliban --limit 2 --from 2024 --to 2026 --facets" + Db());
-  ASSERT_EQ(text.exit_code, 0) << text.out;
-  EXPECT_NE(text.out.find("1. "), std::string::npos);
-  EXPECT_NE(text.out.find("[Taliban]"), std::string::npos) << text.out;  // marks, not HTML
-  EXPECT_NE(text.out.find("2 of "), std::string::npos) << text.out;
-  EXPECT_NE(text.out.find("countries: AF ("), std::string::npos) << text.out;
+  auto text = RunVerbatim("coi search Taliban --limit 2 --from 2024 --to 2026 --facets" + Db());
+  ASSERT_EQ(text.exit_code, 0) << text.output;
+  EXPECT_NE(text.output.find("1. "), std::string::npos);
+  EXPECT_NE(text.output.find("[Taliban]"), std::string::npos) << text.output;  // marks, not HTML
+  EXPECT_NE(text.output.find("2 of "), std::string::npos) << text.output;
+  EXPECT_NE(text.output.find("countries: AF ("), std::string::npos) << text.output;
 
-  auto bad = Verbatim("coi search ' -Taliban'" + Db());  // a leading space: not read as a flag
+  auto bad = RunVerbatim("coi search ' -Taliban'" + Db());  // a leading space: not read as a flag
   EXPECT_EQ(bad.exit_code, 1);
-  EXPECT_NE(bad.out.find("add a word to search for"), std::string::npos) << bad.out;
-  auto bad_sort = Verbatim("coi search Taliban --sort size" + Db());
+  EXPECT_NE(bad.output.find("add a word to search for"), std::string::npos) << bad.output;
+  auto bad_sort = RunVerbatim("coi search Taliban --sort size" + Db());
   EXPECT_EQ(bad_sort.exit_code, 1);
-  EXPECT_NE(bad_sort.out.find("'relevance' or 'date'"), std::string::npos) << bad_sort.out;
+  EXPECT_NE(bad_sort.output.find("'relevance' or 'date'"), std::string::npos) << bad_sort.output;
 }
 
 }  // namespace

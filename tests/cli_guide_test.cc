@@ -4,35 +4,17 @@
 #include <poppler-document.h>
 #include <poppler-page.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "cli_runner.h"
 #include "base/json.h"
 #include "store/test_store.h"
 
 namespace verbatim::testing {
 namespace {
 
-struct Run {
-  int exit_code;
-  std::string output;
-};
-
-// Runs `verbatim ARGS` through the shell, feeding `input` on standard input.
-Run Verbatim(const std::string& args, const std::string& input = "") {
-  const std::string input_file = ::testing::TempDir() + "/cli-guide-input.txt";
-  std::ofstream(input_file) << input;
-  const std::string command = std::string(VERBATIM_BINARY) + " " + args + " < " + input_file + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string output;
-  std::array<char, 4096> buf;
-  while (std::size_t n = fread(buf.data(), 1, buf.size(), pipe)) output.append(buf.data(), n);
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -52,15 +34,15 @@ class CliGuideTest : public ::testing::Test {
 };
 
 TEST_F(CliGuideTest, ImportsListsAndPrintsAGuide) {
-  auto imported = Verbatim("guide import " + Example("kz") + Db());
+  auto imported = RunVerbatim("guide import " + Example("kz") + Db());
   ASSERT_EQ(imported.exit_code, 0) << imported.output;
   EXPECT_EQ(imported.output, "guide KZ: 8 agencies, last updated 2026-11-01 (EXAMPLE)\n");
-  auto list = Verbatim("guide list" + Db());
+  auto list = RunVerbatim("guide list" + Db());
   EXPECT_NE(list.output.find("KZ  last updated 2026-11-01"), std::string::npos) << list.output;
 
   const std::string out = dir_ + "/kz-guide.pdf";
   std::filesystem::remove(out);
-  auto printed = Verbatim("guide print --country KZ --out " + out + Db());
+  auto printed = RunVerbatim("guide print --country KZ --out " + out + Db());
   ASSERT_EQ(printed.exit_code, 0) << printed.output;
   const std::string bytes = ReadFile(out);
   std::unique_ptr<poppler::document> doc(
@@ -72,7 +54,7 @@ TEST_F(CliGuideTest, ImportsListsAndPrintsAGuide) {
   EXPECT_NE(text.find("EXAMPLE"), std::string::npos);
   EXPECT_NE(text.find("Refugee Status Determination Commission (example)"), std::string::npos);
 
-  auto exported = Verbatim("guide export --country KZ" + Db());
+  auto exported = RunVerbatim("guide export --country KZ" + Db());
   ASSERT_EQ(exported.exit_code, 0);
   EXPECT_EQ(Json::parse(exported.output), Json::parse(ReadFile(Example("kz"))));
 }
@@ -82,7 +64,7 @@ TEST_F(CliGuideTest, ABrokenFileIsNamedWithItsLinesAndNothingIsStored) {
   doc["agencies"][2]["telephone"] = "";
   const std::string bad = dir_ + "/kg-broken.json";
   std::ofstream(bad) << doc.dump(2);
-  auto refused = Verbatim("guide import " + bad + Db());
+  auto refused = RunVerbatim("guide import " + bad + Db());
   EXPECT_EQ(refused.exit_code, 1);
   // The third agency starts on line 27 of the file dump(2) writes.
   EXPECT_NE(refused.output.find(bad + ": The guide has a problem: agencies[2] (line 27).telephone: "
@@ -92,27 +74,27 @@ TEST_F(CliGuideTest, ABrokenFileIsNamedWithItsLinesAndNothingIsStored) {
 
   const std::string syntax = dir_ + "/kg-syntax.json";
   std::ofstream(syntax) << "{\n  \"country\": \"KG\",\n  \"example\": tru\n}\n";
-  auto garbled = Verbatim("guide import " + syntax + Db());
+  auto garbled = RunVerbatim("guide import " + syntax + Db());
   EXPECT_EQ(garbled.exit_code, 1);
   // nlohmann reports the fault where it stopped reading: after the line break of line 3.
   EXPECT_NE(garbled.output.find(syntax + ": not valid JSON: parse error at line 4"), std::string::npos)
       << garbled.output;
 
-  EXPECT_EQ(Verbatim("guide list" + Db()).output, "");
-  auto missing = Verbatim("guide print --country KG --out " + dir_ + "/none.pdf" + Db());
+  EXPECT_EQ(RunVerbatim("guide list" + Db()).output, "");
+  auto missing = RunVerbatim("guide print --country KG --out " + dir_ + "/none.pdf" + Db());
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_NE(missing.output.find("There is no reference guide for 'KG'."), std::string::npos);
   EXPECT_FALSE(std::filesystem::exists(dir_ + "/none.pdf"));
 }
 
 TEST_F(CliGuideTest, AssignsAgencyUsersOnly) {
-  ASSERT_EQ(Verbatim("guide import " + Example("kz") + Db()).exit_code, 0);
-  ASSERT_EQ(Verbatim("user add inbox --role referral_agency --password-stdin" + Db(),
+  ASSERT_EQ(RunVerbatim("guide import " + Example("kz") + Db()).exit_code, 0);
+  ASSERT_EQ(RunVerbatim("user add inbox --role referral_agency --password-stdin" + Db(),
                      "a long password 1\n").exit_code, 0);
-  auto assigned = Verbatim("agency assign inbox kz-example-unhcr" + Db());
+  auto assigned = RunVerbatim("agency assign inbox kz-example-unhcr" + Db());
   EXPECT_EQ(assigned.exit_code, 0) << assigned.output;
   EXPECT_EQ(assigned.output, "inbox acts for kz-example-unhcr\n");
-  auto unknown = Verbatim("agency assign inbox kz-nothing" + Db());
+  auto unknown = RunVerbatim("agency assign inbox kz-nothing" + Db());
   EXPECT_EQ(unknown.exit_code, 1);
   EXPECT_NE(unknown.output.find("There is no agency 'kz-nothing'"), std::string::npos);
 }

@@ -2,11 +2,11 @@
 // test, through the real binary.
 #include <gtest/gtest.h>
 
-#include <array>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 
+#include "cli_runner.h"
 #include "base/json.h"
 #include "auth/user_admin.h"
 #include "cases/case_service.h"
@@ -17,26 +17,7 @@
 namespace verbatim::testing {
 namespace {
 
-struct Run {
-  int exit_code;
-  std::string output;
-};
 
-Run Verbatim(const std::string& args) {
-  const std::string command = std::string(VERBATIM_BINARY) + " " + args + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string output;
-  std::array<char, 4096> buf;
-  while (std::size_t n = fread(buf.data(), 1, buf.size(), pipe)) output.append(buf.data(), n);
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
-
-std::string Write(const std::string& name, const std::string& content) {
-  const std::string path = ::testing::TempDir() + "/" + name;
-  std::ofstream(path) << content;
-  return path;
-}
 
 class InterviewCliTest : public ::testing::Test {
  protected:
@@ -79,10 +60,10 @@ class InterviewCliTest : public ::testing::Test {
 };
 
 TEST_F(InterviewCliTest, ExportThenCheckFindsOnlyTheMissingEnd) {
-  auto exported = Verbatim("interview export " + id_ + " --as officer" + Db());
+  auto exported = RunVerbatim("interview export " + id_ + " --as officer" + Db());
   ASSERT_EQ(exported.exit_code, 0) << exported.output;
-  const std::string path = Write("exported.jsonl", exported.output);
-  auto check = Verbatim("interview check " + path + " --profile BE");
+  const std::string path = WriteTempFile("exported.jsonl", exported.output);
+  auto check = RunVerbatim("interview check " + path + " --profile BE");
   ASSERT_EQ(check.exit_code, 0) << check.output;
   const Json findings = Json::parse(check.output)["findings"];
   ASSERT_EQ(findings.size(), 1u);
@@ -91,17 +72,17 @@ TEST_F(InterviewCliTest, ExportThenCheckFindsOnlyTheMissingEnd) {
 }
 
 TEST_F(InterviewCliTest, CheckReportsMalformedInputWithExitCode2AndTheLine) {
-  const std::string path = Write("broken.jsonl", "{\"kind\":\"start\",\"seq\":1,\"at\":\"2026-11-18T09:00:00Z\"}\nnot json\n");
-  auto check = Verbatim("interview check " + path);
+  const std::string path = WriteTempFile("broken.jsonl", "{\"kind\":\"start\",\"seq\":1,\"at\":\"2026-11-18T09:00:00Z\"}\nnot json\n");
+  auto check = RunVerbatim("interview check " + path);
   EXPECT_EQ(check.exit_code, 2);
   EXPECT_NE(check.output.find(path + ":2:"), std::string::npos) << check.output;
-  auto profile = Verbatim("interview check " + path + " --profile XX");
+  auto profile = RunVerbatim("interview check " + path + " --profile XX");
   EXPECT_EQ(profile.exit_code, 1);
   EXPECT_NE(profile.output.find("no jurisdiction profile 'XX'"), std::string::npos);
 }
 
 TEST_F(InterviewCliTest, VerifyPassesThenCatchesAnEditedEntry) {
-  auto intact = Verbatim("interview verify " + id_ + Db());
+  auto intact = RunVerbatim("interview verify " + id_ + Db());
   EXPECT_EQ(intact.exit_code, 0) << intact.output;
   EXPECT_NE(intact.output.find("intact: 13 entries"), std::string::npos);
   auto txn = db_.store().Begin(store::Access::kWrite);
@@ -109,22 +90,22 @@ TEST_F(InterviewCliTest, VerifyPassesThenCatchesAnEditedEntry) {
       "UPDATE interview_entries SET body = replace(body, 'Two men', 'Three men'), "
       "text = replace(text, 'Two men', 'Three men') WHERE seq = 13").ok());
   ASSERT_TRUE((*txn)->Commit().ok());
-  auto broken = Verbatim("interview verify " + id_ + Db());
+  auto broken = RunVerbatim("interview verify " + id_ + Db());
   EXPECT_EQ(broken.exit_code, 1);
   EXPECT_NE(broken.output.find("BROKEN at entry 13"), std::string::npos) << broken.output;
 }
 
 TEST_F(InterviewCliTest, ReportWritesAPdf) {
   const std::string out = ::testing::TempDir() + "/notes-" + std::to_string(getpid()) + ".pdf";
-  auto run = Verbatim("report interview " + id_ + " --out " + out + " --as officer" + Db());
+  auto run = RunVerbatim("report interview " + id_ + " --out " + out + " --as officer" + Db());
   ASSERT_EQ(run.exit_code, 0) << run.output;
   std::ifstream pdf(out, std::ios::binary);
   std::string head(5, '\0');
   pdf.read(head.data(), 5);
   EXPECT_EQ(head, "%PDF-");
   std::remove(out.c_str());
-  EXPECT_EQ(Verbatim("report interview nope --out " + out + " --as officer" + Db()).exit_code, 1);
-  auto nobody = Verbatim("report interview " + id_ + " --out " + out + " --as ghost" + Db());
+  EXPECT_EQ(RunVerbatim("report interview nope --out " + out + " --as officer" + Db()).exit_code, 1);
+  auto nobody = RunVerbatim("report interview " + id_ + " --out " + out + " --as ghost" + Db());
   EXPECT_EQ(nobody.exit_code, 1);
   EXPECT_NE(nobody.output.find("no active user"), std::string::npos);
 }

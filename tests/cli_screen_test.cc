@@ -2,10 +2,9 @@
 // shipped forms, and errors that name the file and line.
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
 #include <fstream>
 
+#include "cli_runner.h"
 #include "base/clock.h"
 #include "base/json.h"
 #include "referral/example_guides.h"
@@ -14,33 +13,14 @@
 namespace verbatim::testing {
 namespace {
 
-struct CliRun {
-  int exit_code;
-  std::string output;
-};
 
-CliRun Verbatim(const std::string& args) {
-  const std::string command = std::string(VERBATIM_BINARY) + " " + args + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string output;
-  std::array<char, 4096> buf;
-  while (std::size_t n = fread(buf.data(), 1, buf.size(), pipe)) output.append(buf.data(), n);
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
-
-std::string WriteFile(const std::string& name, const std::string& text) {
-  const std::string path = ::testing::TempDir() + "/" + name;
-  std::ofstream(path) << text;
-  return path;
-}
 
 TEST(CliScreen, PrintsTheResultAsJson) {
   const std::string answers =
-      WriteFile("answers.json", R"({"reasons": ["persecution", "job_offer_by_third_person"],
+      WriteTempFile("answers.json", R"({"reasons": ["persecution", "job_offer_by_third_person"],
                           "specific_needs": ["child", "unaccompanied_or_separated_child"],
                           "statement": "I am afraid to go back."})");
-  const CliRun run = Verbatim("screen --form unhcr-annex1 " + answers + " --json");
+  const CliRun run = RunVerbatim("screen --form unhcr-annex1 " + answers + " --json");
   ASSERT_EQ(run.exit_code, 0) << run.output;
   const Json r = Json::parse(run.output);
   EXPECT_TRUE(r["potential_asylum_seeker"]);
@@ -57,8 +37,8 @@ TEST(CliScreen, PrintsTheResultAsJson) {
 
 TEST(CliScreen, PrintsASummaryForTheOfficer) {
   const std::string answers =
-      WriteFile("emergency.json", R"({"specific_needs": ["medical_emergency"]})");
-  const CliRun run = Verbatim("screen --form unhcr-annex1 " + answers);
+      WriteTempFile("emergency.json", R"({"specific_needs": ["medical_emergency"]})");
+  const CliRun run = RunVerbatim("screen --form unhcr-annex1 " + answers);
   ASSERT_EQ(run.exit_code, 0) << run.output;
   EXPECT_NE(run.output.find("Priority: emergency"), std::string::npos) << run.output;
   EXPECT_NE(run.output.find("1. medical [emergency]"), std::string::npos) << run.output;
@@ -66,30 +46,30 @@ TEST(CliScreen, PrintsASummaryForTheOfficer) {
 }
 
 TEST(CliScreen, ListsTheShippedForms) {
-  const CliRun run = Verbatim("screen --list-forms");
+  const CliRun run = RunVerbatim("screen --list-forms");
   ASSERT_EQ(run.exit_code, 0) << run.output;
   EXPECT_NE(run.output.find("unhcr-annex1"), std::string::npos);
   EXPECT_NE(run.output.find("ru (Russian, not reviewed)"), std::string::npos) << run.output;
 }
 
 TEST(CliScreen, ErrorsNameTheFileAndLine) {
-  const std::string broken = WriteFile("broken.json", "{\n  \"reasons\": [\"persecution\"\n}\n");
-  const CliRun syntax = Verbatim("screen --form unhcr-annex1 " + broken);
+  const std::string broken = WriteTempFile("broken.json", "{\n  \"reasons\": [\"persecution\"\n}\n");
+  const CliRun syntax = RunVerbatim("screen --form unhcr-annex1 " + broken);
   EXPECT_EQ(syntax.exit_code, 1);
   EXPECT_NE(syntax.output.find(broken), std::string::npos) << syntax.output;
   EXPECT_NE(syntax.output.find("line 3"), std::string::npos) << syntax.output;
 
-  const std::string unknown = WriteFile("unknown.json", R"({"reasons": ["fleeing"]})");
-  const CliRun choice = Verbatim("screen --form unhcr-annex1 " + unknown);
+  const std::string unknown = WriteTempFile("unknown.json", R"({"reasons": ["fleeing"]})");
+  const CliRun choice = RunVerbatim("screen --form unhcr-annex1 " + unknown);
   EXPECT_EQ(choice.exit_code, 1);
   EXPECT_NE(choice.output.find(unknown), std::string::npos) << choice.output;
   EXPECT_NE(choice.output.find("fleeing"), std::string::npos) << choice.output;
 
-  const CliRun missing = Verbatim("screen --form unhcr-annex1 /nonexistent/answers.json");
+  const CliRun missing = RunVerbatim("screen --form unhcr-annex1 /nonexistent/answers.json");
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_NE(missing.output.find("/nonexistent/answers.json"), std::string::npos);
 
-  const CliRun form = Verbatim("screen --form nope " + unknown);
+  const CliRun form = RunVerbatim("screen --form nope " + unknown);
   EXPECT_EQ(form.exit_code, 1);
   EXPECT_NE(form.output.find("nope"), std::string::npos);
 }
@@ -98,8 +78,8 @@ TEST(CliScreen, CountryNamesTheAgenciesFromTheGuide) {
   store::TestStore db;
   ManualClock clock{FromUnixMicros(1'795'000'000'000'000)};
   ASSERT_TRUE(referral::LoadExampleGuides(db.store(), clock).ok());
-  const std::string answers = WriteFile("kz.json", R"({"reasons": ["persecution"]})");
-  const CliRun run = Verbatim("screen --form unhcr-annex1 " + answers +
+  const std::string answers = WriteTempFile("kz.json", R"({"reasons": ["persecution"]})");
+  const CliRun run = RunVerbatim("screen --form unhcr-annex1 " + answers +
                               " --country KZ --json --db '" + db.url() + "'");
   ASSERT_EQ(run.exit_code, 0) << run.output;
   const Json r = Json::parse(run.output);

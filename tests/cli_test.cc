@@ -2,34 +2,16 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
-#include <array>
 #include <cstdio>
 #include <fstream>
 
+#include "cli_runner.h"
 #include "base/json.h"
 #include "store/test_store.h"
 
 namespace verbatim::testing {
 namespace {
 
-struct Run {
-  int exit_code;
-  std::string output;
-};
-
-// Runs `verbatim ARGS` through the shell, feeding `input` on standard input.
-Run Verbatim(const std::string& args, const std::string& input = "") {
-  const std::string input_file = ::testing::TempDir() + "/cli-input.txt";
-  std::ofstream(input_file) << input;
-  const std::string command =
-      std::string(VERBATIM_BINARY) + " " + args + " < " + input_file + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string output;
-  std::array<char, 4096> buf;
-  while (std::size_t n = fread(buf.data(), 1, buf.size(), pipe)) output.append(buf.data(), n);
-  const int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
 
 class CliTest : public ::testing::Test {
  protected:
@@ -38,34 +20,34 @@ class CliTest : public ::testing::Test {
 };
 
 TEST_F(CliTest, AddsListsLocksAndUnlocksUsers) {
-  auto add = Verbatim("user add amira --role officer --password-stdin" + Db(), "a long password 1\n");
+  auto add = RunVerbatim("user add amira --role officer --password-stdin" + Db(), "a long password 1\n");
   EXPECT_EQ(add.exit_code, 0) << add.output;
   EXPECT_NE(add.output.find("Created user amira (officer)"), std::string::npos);
-  auto again = Verbatim("user add amira --role officer --password-stdin" + Db(), "a long password 1\n");
+  auto again = RunVerbatim("user add amira --role officer --password-stdin" + Db(), "a long password 1\n");
   EXPECT_EQ(again.exit_code, 1);
   EXPECT_NE(again.output.find("taken"), std::string::npos);
-  auto shortpw = Verbatim("user add bo --role officer --password-stdin" + Db(), "short\n");
+  auto shortpw = RunVerbatim("user add bo --role officer --password-stdin" + Db(), "short\n");
   EXPECT_EQ(shortpw.exit_code, 1);
   EXPECT_NE(shortpw.output.find("at least 12 characters"), std::string::npos);
-  auto badrole = Verbatim("user add bo --role judge --password-stdin" + Db(), "a long password 1\n");
+  auto badrole = RunVerbatim("user add bo --role judge --password-stdin" + Db(), "a long password 1\n");
   EXPECT_EQ(badrole.exit_code, 1);
   EXPECT_NE(badrole.output.find("'judge' is not a role"), std::string::npos);
 
-  EXPECT_EQ(Verbatim("user lock amira" + Db()).exit_code, 0);
-  auto list = Verbatim("user list" + Db());
+  EXPECT_EQ(RunVerbatim("user lock amira" + Db()).exit_code, 0);
+  auto list = RunVerbatim("user list" + Db());
   EXPECT_EQ(list.exit_code, 0);
   EXPECT_NE(list.output.find("amira"), std::string::npos);
   EXPECT_NE(list.output.find("locked"), std::string::npos);
-  EXPECT_EQ(Verbatim("user unlock amira" + Db()).exit_code, 0);
-  EXPECT_NE(Verbatim("user list" + Db()).output.find("active"), std::string::npos);
-  EXPECT_EQ(Verbatim("user unlock ghost" + Db()).exit_code, 1);
+  EXPECT_EQ(RunVerbatim("user unlock amira" + Db()).exit_code, 0);
+  EXPECT_NE(RunVerbatim("user list" + Db()).output.find("active"), std::string::npos);
+  EXPECT_EQ(RunVerbatim("user unlock ghost" + Db()).exit_code, 1);
 }
 
 TEST_F(CliTest, AuditVerifyCatchesARowEditedDirectlyInTheDatabase) {
-  ASSERT_EQ(Verbatim("user add amira --role officer --password-stdin" + Db(), "a long password 1\n").exit_code, 0);
-  ASSERT_EQ(Verbatim("user lock amira" + Db()).exit_code, 0);
-  ASSERT_EQ(Verbatim("user unlock amira" + Db()).exit_code, 0);
-  auto intact = Verbatim("audit verify" + Db());
+  ASSERT_EQ(RunVerbatim("user add amira --role officer --password-stdin" + Db(), "a long password 1\n").exit_code, 0);
+  ASSERT_EQ(RunVerbatim("user lock amira" + Db()).exit_code, 0);
+  ASSERT_EQ(RunVerbatim("user unlock amira" + Db()).exit_code, 0);
+  auto intact = RunVerbatim("audit verify" + Db());
   EXPECT_EQ(intact.exit_code, 0) << intact.output;
   EXPECT_NE(intact.output.find("intact: 3 rows"), std::string::npos);
 
@@ -82,54 +64,54 @@ TEST_F(CliTest, AuditVerifyCatchesARowEditedDirectlyInTheDatabase) {
     ASSERT_TRUE((*txn)->ExecuteScript(edit).ok());
     ASSERT_TRUE((*txn)->Commit().ok());
   }
-  auto broken = Verbatim("audit verify" + Db());
+  auto broken = RunVerbatim("audit verify" + Db());
   EXPECT_EQ(broken.exit_code, 1);
   EXPECT_NE(broken.output.find("BROKEN at row 2"), std::string::npos) << broken.output;
 }
 
 TEST_F(CliTest, MigrateAndBackup) {
-  auto migrate = Verbatim("migrate" + Db());
+  auto migrate = RunVerbatim("migrate" + Db());
   EXPECT_EQ(migrate.exit_code, 0);
   EXPECT_NE(migrate.output.find("schema version"), std::string::npos);
   const std::string out = ::testing::TempDir() + "/cli-backup-" + std::to_string(getpid()) + ".db";
   std::remove(out.c_str());
-  auto backup = Verbatim("backup --out " + out + Db());
+  auto backup = RunVerbatim("backup --out " + out + Db());
   if (db_.dialect() == store::Dialect::kPostgresql) {
     EXPECT_EQ(backup.exit_code, 1);
     EXPECT_NE(backup.output.find("pg_dump"), std::string::npos);
     return;
   }
   EXPECT_EQ(backup.exit_code, 0) << backup.output;
-  EXPECT_EQ(Verbatim("audit verify --db sqlite://" + out).exit_code, 0);
-  EXPECT_EQ(Verbatim("backup --out " + out + Db()).exit_code, 1);  // never overwrites
+  EXPECT_EQ(RunVerbatim("audit verify --db sqlite://" + out).exit_code, 0);
+  EXPECT_EQ(RunVerbatim("backup --out " + out + Db()).exit_code, 1);  // never overwrites
   std::remove(out.c_str());
 }
 
 TEST_F(CliTest, CurrencyConvertLoadsTheShippedRatesOnFirstUse) {
-  auto run = Verbatim("currency convert 100 USD EUR --on 2020-03-15 --json" + Db());
+  auto run = RunVerbatim("currency convert 100 USD EUR --on 2020-03-15 --json" + Db());
   ASSERT_EQ(run.exit_code, 0) << run.output;
   const auto j = nlohmann::json::parse(run.output.substr(run.output.find('{')));
   EXPECT_NEAR(j["amount"].get<double>(), 90.53, 1e-9);
   EXPECT_EQ(j["rate_date"], "2020-03-01");
   EXPECT_EQ(j["source"], "EUR: fed-h10-monthly 2020-03");
-  auto outside = Verbatim("currency convert 1 AFN USD --on 2024-05-01" + Db());
+  auto outside = RunVerbatim("currency convert 1 AFN USD --on 2024-05-01" + Db());
   EXPECT_EQ(outside.exit_code, 1);
   EXPECT_NE(outside.output.find("outside"), std::string::npos) << outside.output;
-  auto unknown = Verbatim("currency convert 1 ABC USD --on 2020-01-01" + Db());
+  auto unknown = RunVerbatim("currency convert 1 ABC USD --on 2020-01-01" + Db());
   EXPECT_EQ(unknown.exit_code, 1);
   EXPECT_NE(unknown.output.find("'ABC' is not a currency code"), std::string::npos);
-  auto bad_amount = Verbatim("currency convert lots USD EUR --on 2020-01-01" + Db());
+  auto bad_amount = RunVerbatim("currency convert lots USD EUR --on 2020-01-01" + Db());
   EXPECT_NE(bad_amount.output.find("'lots' is not an amount"), std::string::npos);
 }
 
 TEST(Cli, VersionAndHelpOnEveryCommand) {
-  auto version = Verbatim("--version");
+  auto version = RunVerbatim("--version");
   EXPECT_EQ(version.exit_code, 0);
   EXPECT_EQ(version.output.rfind("verbatim ", 0), 0u);
   for (const char* cmd : {"serve", "user add", "user list", "user lock", "user unlock", "migrate",
                           "backup", "audit verify", "interview verify", "interview export",
                           "report interview", "currency import", "currency convert"}) {
-    auto help = Verbatim(std::string(cmd) + " --help");
+    auto help = RunVerbatim(std::string(cmd) + " --help");
     EXPECT_EQ(help.exit_code, 0) << cmd;
     EXPECT_NE(help.output.find("Usage:"), std::string::npos) << cmd;
     if (std::string(cmd) != "serve") {
@@ -142,10 +124,10 @@ TEST(Cli, VersionAndHelpOnEveryCommand) {
 TEST(Cli, BadConfigurationNamesFileAndLine) {
   const std::string path = ::testing::TempDir() + "/bad-verbatim.toml";
   std::ofstream(path) << "listen = \"127.0.0.1:8080\"\nthreds = 4\n";
-  auto run = Verbatim("migrate --config " + path);
+  auto run = RunVerbatim("migrate --config " + path);
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.output.find(path + ":2: unknown setting 'threds'"), std::string::npos) << run.output;
-  auto url = Verbatim("migrate --db mysql://x");
+  auto url = RunVerbatim("migrate --db mysql://x");
   EXPECT_EQ(url.exit_code, 1);
   EXPECT_NE(url.output.find("unknown database URL"), std::string::npos);
 }
