@@ -4,29 +4,13 @@
  * (questions, answers, observations, …) are shown exactly as typed.
  */
 import { t, type MessageKey } from '../i18n';
-import type { EntryInput } from './interview_api';
+import { ENTRY_KINDS, type EntryInput } from './interview_api';
 import { itemLabelKey } from './room_state';
 
 type EntryLike = Omit<EntryInput, 'kind'> & { kind: string };
 
-const LABELED = new Set([
-  'question',
-  'answer',
-  'observation',
-  'remark',
-  'interpreter_issue',
-  'presence',
-  'break_start',
-  'break_end',
-  'warning',
-  'incident',
-  'extension',
-  'correction',
-  'coi_reference',
-  'checklist',
-  'start',
-  'end',
-]);
+/** Every kind the catalogue labels: all the record knows; an unknown kind shows as written. */
+const LABELED = new Set<string>(ENTRY_KINDS);
 
 /** "Q", "A", "Observation", "Remark (lawyer)", …; an unknown kind as the server spells it. */
 export function entryLabel(entry: EntryLike): string {
