@@ -5,9 +5,9 @@
 #include <poppler-page.h>
 
 #include "api_fixture.h"
-#include "base/crypto.h"
 #include "referral/example_guides.h"
 #include "referral/referral_service.h"
+#include "store/screening_fixture.h"
 
 namespace verbatim::testing {
 namespace {
@@ -26,18 +26,7 @@ class ReferralApiTest : public ApiTest {
     const auth::Principal root{0, "test", auth::Role::kAdmin, "test"};
     ASSERT_TRUE(service.AssignAgency(root, "agency", "kz-example-asylum").ok());
     ASSERT_TRUE(service.AssignAgency(root, "agency2", "kz-example-child-protection").ok());
-    screening_id_ = RandomHex(16);
-    auto txn = db_.store().Begin(store::Access::kWrite);
-    ASSERT_TRUE(txn.ok());
-    ASSERT_TRUE((*txn)
-                    ->Execute("INSERT INTO screenings (id, form_id, country, location, person_name, "
-                              "person_sex, person_age, person_nationality, person_language, "
-                              "answers_json, result_json, non_refoulement, search_key, created_at, "
-                              "created_by) VALUES ($1, 'unhcr-annex1', 'KZ', 'Crossing 7', "
-                              "'Farid Ahmadi', 'male', NULL, 'AF', 'prs', '{}', '{}', 1, '', $2, 'border')",
-                              {screening_id_, ToUnixMicros(clock_.Now())})
-                    .ok());
-    ASSERT_TRUE((*txn)->Commit().ok());
+    screening_id_ = store::AddScreeningFixture(db_.store(), ToUnixMicros(clock_.Now()), "Farid Ahmadi", "border");
   }
 
   httplib::Result Put(const std::string& path, const Json& body) {
@@ -120,7 +109,7 @@ TEST_F(ReferralApiTest, AReferralGoesThroughItsWholeLifecycle) {
   const std::string id = sent["id"];
   EXPECT_EQ(sent["status"], "sent");
   EXPECT_EQ(sent["agency"], Json({{"id", "kz-example-asylum"}, {"name", "Refugee Status Determination Commission (example)"}}));
-  EXPECT_EQ(sent["person"], Json({{"name", "Farid Ahmadi"}, {"sex", "male"}, {"approximate_age", nullptr},
+  EXPECT_EQ(sent["person"], Json({{"name", "Farid Ahmadi"}, {"sex", "female"}, {"approximate_age", 34},
                                   {"nationality", "AF"}}));
   EXPECT_EQ(sent["acknowledge_due"], "2026-11-19");
   EXPECT_EQ(sent["consent"], Json({{"given", true}, {"override_reason", ""}}));

@@ -3,10 +3,10 @@
 #include <gtest/gtest.h>
 
 #include "auth/user_admin.h"
-#include "base/crypto.h"
 #include "referral/example_guides.h"
 #include "referral/referral_service.h"
 #include "store/audit_table.h"
+#include "store/screening_fixture.h"
 #include "store/test_store.h"
 
 namespace verbatim::referral::testing {
@@ -35,22 +35,8 @@ class ServiceTest : public ::testing::Test {
     screening_id_ = InsertScreening("Зарина Каримова", "border");
   }
 
-  /// A row of screening-core's table `screenings` (migration 0007), as a fixture: the screening
-  /// service is not this module's, and a referral only needs the person and who screened them.
   std::string InsertScreening(const std::string& name, const std::string& by) {
-    const std::string id = RandomHex(16);
-    auto txn = db_.store().Begin(store::Access::kWrite);
-    EXPECT_TRUE(txn.ok());
-    EXPECT_TRUE((*txn)
-                    ->Execute("INSERT INTO screenings (id, form_id, country, location, person_name, "
-                              "person_sex, person_age, person_nationality, person_language, "
-                              "answers_json, result_json, non_refoulement, search_key, created_at, "
-                              "created_by) VALUES ($1, 'unhcr-annex1', 'KZ', 'Crossing 7', $2, "
-                              "'female', 34, 'AF', 'prs', '{}', '{}', 1, '', $3, $4)",
-                              {id, name, ToUnixMicros(clock_.Now()), by})
-                    .ok());
-    EXPECT_TRUE((*txn)->Commit().ok());
-    return id;
+    return store::AddScreeningFixture(db_.store(), ToUnixMicros(clock_.Now()), name, by);
   }
 
   /// "actor action object outcome" of the newest audit row.
