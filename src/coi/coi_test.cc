@@ -195,6 +195,18 @@ TEST_F(CoiLibraryTest, PhraseOrNotAndPrefixCombineAsOfficersExpect) {
   EXPECT_GT(Total("Kabu*"), 0);
 }
 
+TEST_F(CoiLibraryTest, StemsEnglishWordsAlikeOnBothBackends) {
+  // FTS5's Porter tokenizer and PostgreSQL's verbatim_coi configuration (migration 0009, the
+  // Snowball English stemmer on Latin-letter words): an inflected word finds its other forms.
+  EXPECT_GT(Total("journalist"), 0);
+  EXPECT_EQ(Total("journalists"), Total("journalist"));
+  EXPECT_EQ(Total("arrested"), Total("arrest"));
+  EXPECT_EQ(Total("killings"), Total("killing"));
+  // No stop words: every word of a phrase counts, as in FTS5.
+  EXPECT_GT(Total("\"the Taliban\""), 0);
+  EXPECT_LT(Total("\"the Taliban\""), Total("Taliban"));
+}
+
 TEST_F(CoiLibraryTest, FiltersByCountrySourceAndDate) {
   auto ru = Find(
       Req("government", [](SearchRequest& r) { r.countries = std::vector<std::string>{"ru"}; }));

@@ -55,11 +55,11 @@ DialectSql SqlFor(Dialect dialect) {
   }
   return {"coi_passages p JOIN coi_documents d ON d.id = p.document_id",
           "coi_passages p",
-          "p.search @@ to_tsquery('simple', $1)",
+          "p.search @@ to_tsquery('verbatim_coi', $1)",
           "p.id",
           "JOIN coi_passages p ON p.id = top.rid",
-          "ts_rank_cd(p.search, to_tsquery('simple', $1))",
-          std::string("ts_headline('simple', p.text, to_tsquery('simple', $1), "
+          "ts_rank_cd(p.search, to_tsquery('verbatim_coi', $1))",
+          std::string("ts_headline('verbatim_coi', p.text, to_tsquery('verbatim_coi', $1), "
                       "'MaxWords=40, MinWords=20, StartSel=") +
               kCoiMarkStart + ", StopSel=" + kCoiMarkEnd + "')"};
 }
