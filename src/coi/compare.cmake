@@ -6,6 +6,7 @@ foreach(spec
     "gazetteer/world-cities-geonames-15000.csv|gazetteer_data|CitiesCsv"
     "codes/iso3166-country-codes.csv|gazetteer_data|CountriesCsv"
     "gazetteer/common-words.txt|gazetteer_data|CommonWords"
+    "gazetteer/original-script-names.csv|gazetteer_data|OriginalScriptCsv"
     "actors/actors.json|actors_data|ActorsJson")
   string(REPLACE "|" ";" parts "${spec}")
   list(GET parts 0 file)
@@ -22,8 +23,8 @@ foreach(spec
   list(APPEND VB_COMPARE_EMBEDDED ${output})
 endforeach()
 
-add_library(vb_coi_compare extract_tokens.cc gazetteer_csv.cc gazetteer.cc actors.cc
-            extract_dates.cc extract.cc ${VB_COMPARE_EMBEDDED})
+add_library(vb_coi_compare extract_tokens.cc gazetteer_csv.cc original_script.cc gazetteer.cc
+            actors.cc extract_dates.cc extract.cc ${VB_COMPARE_EMBEDDED})
 target_link_libraries(vb_coi_compare PUBLIC vb_coi vb_calendar vb_base PRIVATE PkgConfig::ICU)
 
 verbatim_test(coi_extract_test SOURCES extract_test.cc LIBS vb_coi_compare)

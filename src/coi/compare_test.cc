@@ -65,6 +65,22 @@ TEST_F(Compare, ReadsAPersianDateAndAnActorWithoutAPlace) {
     EXPECT_TRUE(p.passage.country == "AF" || p.passage.country == "PK");
 }
 
+TEST_F(Compare, SetsAnArabicScriptStatementBesideTheEnglishReports) {
+  // Interpreter text in Dari: the city (original-script gazetteer) and the actor are searched
+  // under their English names too, so the English reports answer it.
+  auto result = CompareText(db_.store(), "در سال ۲۰۲۴ طالبان برادرم را در کابل گرفتند", Options());
+  ASSERT_TRUE(result.ok()) << result.status().message();
+  ASSERT_EQ(result->size(), 1u);
+  const StatementComparison& c = result->front();
+  ASSERT_EQ(c.statement.places.size(), 1u);
+  EXPECT_EQ(c.statement.places[0].name, "Kabul");
+  EXPECT_EQ(c.statement.places[0].country, "AF");
+  EXPECT_EQ(c.caption, "sources on کابل, Taliban, 2024");
+  ASSERT_FALSE(c.passages.empty());
+  for (const auto& p : c.passages) EXPECT_EQ(p.passage.country, "AF");
+  EXPECT_EQ(c.passages.front().time_match, TimeMatch::kYearInText);
+}
+
 TEST_F(Compare, WithoutAPeriodEveryPassageOnThePlaceCounts) {
   auto result =
       CompareText(db_.store(), "Al-Shabaab fighters stopped our bus near Mogadishu.", Options());

@@ -3,8 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+
 #include "calendar/converter.h"
 #include "coi/gazetteer.h"
+#include "coi/gazetteer_csv.h"
 
 namespace verbatim::coi {
 namespace {
@@ -80,6 +84,158 @@ TEST(Gazetteer, ReadsCyrillicCityNamesThroughTheirTransliteration) {
   // transliterates to.
   EXPECT_EQ(PlacesIn("Мы жили в Кабул, потом в Алеппо."),
             (std::vector<std::string>{"Kabul/AF", "Aleppo/SY"}));
+}
+
+// The embedded data files (compare.cmake), to check that the shipped ones build.
+}  // namespace
+namespace gazetteer_data {
+std::string_view CitiesCsv();
+std::string_view CountriesCsv();
+std::string_view CommonWords();
+std::string_view OriginalScriptCsv();
+}  // namespace gazetteer_data
+namespace {
+
+std::string Places(std::string_view text) {
+  std::string out;
+  for (const auto& p : PlacesIn(text)) out += (out.empty() ? "" : " ") + p;
+  return out;
+}
+
+// AS-5: officers paste interpreter text in the applicant's script; the cities of the COI
+// countries are found in it (data/gazetteer/original-script-names.csv).
+TEST(OriginalScript, ShippedNamesBuildAndAddToTheGazetteer) {
+  auto without = Gazetteer::Build(gazetteer_data::CitiesCsv(), gazetteer_data::CountriesCsv(),
+                                  gazetteer_data::CommonWords());
+  auto with = Gazetteer::Build(gazetteer_data::CitiesCsv(), gazetteer_data::CountriesCsv(),
+                               gazetteer_data::CommonWords(), gazetteer_data::OriginalScriptCsv());
+  ASSERT_TRUE(without.ok()) << without.status().message();
+  ASSERT_TRUE(with.ok()) << with.status().message();
+  EXPECT_GT(with->size(), without->size() + 300);
+  EXPECT_EQ(Gazetteer::Shipped().size(), with->size());
+}
+
+TEST(OriginalScript, EveryShippedNameFindsItsGeoNamesCity) {
+  auto cities = ParseCsv(gazetteer_data::CitiesCsv(), "cities");
+  auto names = ParseCsv(gazetteer_data::OriginalScriptCsv(), "names");
+  ASSERT_TRUE(cities.ok() && names.ok());
+  std::map<std::string, std::string> latin_of_id;
+  for (const auto& row : *cities) latin_of_id[row[3]] = row[0];
+  ASSERT_GT(names->size(), 380u);
+  for (std::size_t r = 1; r < names->size(); ++r) {
+    const auto& row = (*names)[r];
+    const auto words = Words(row[1]);
+    const auto found = Gazetteer::Shipped().Find(words);
+    ASSERT_EQ(found.size(), 1u) << row[1];
+    EXPECT_EQ(found[0].word_count, words.size()) << row[1];
+    const bool has = std::any_of(found[0].places.begin(), found[0].places.end(),
+                                 [&](const Place& p) { return p.name == latin_of_id[row[0]]; });
+    EXPECT_TRUE(has) << row[1] << " should be " << latin_of_id[row[0]];
+  }
+}
+
+TEST(OriginalScript, FindsCitiesInStatementsOfEachLanguage) {
+  const std::pair<const char*, const char*> cases[] = {
+      // Dari
+      {"طالبان برادرم را در کابل گرفتند", "Kabul/AF"},
+      {"ما از مزارشریف به هرات رفتیم", "Mazār-e Sharīf/AF Herāt/AF"},
+      // Pashto
+      {"زه په لښکرګاه کې اوسېدم او بیا پېښور ته لاړم", "Lashkar Gāh/AF Peshawar/PK"},
+      // Persian (Iran)
+      {"در اصفهان دستگیر شدم و به زندان اوین در تهران بردند", "Isfahan/IR Tehran/IR"},
+      // Arabic
+      {"اعتقلوا أخي في الموصل", "Mosul/IQ"},
+      {"هربنا من دير الزور إلى القامشلي", "Deir ez-Zor/SY Al Qāmishlī/SY"},
+      {"عشت في صنعاء ثم في عدن", "Sanaa/YE Aden/YE"},
+      {"ولدت في طرابلس في ليبيا", "Tripoli/LY ليبيا/LY"},
+      {"قتل والدي في الفاشر", "El Fasher/SD"},
+      {"جاء رجال الشباب إلى بيتنا في مقديشو", "Mogadishu/SO"},
+      // Sorani Kurdish
+      {"لە هەولێر دەژیام", "Erbil/IQ"},
+      // Urdu
+      {"میں لاہور سے کراچی گیا", "Lahore/PK Karachi/PK"},
+      // Tigrinya and Amharic
+      {"ኣብ ኣስመራ ተኣሲረ ነይረ", "Asmara/ER"},
+      {"አዲስ አበባ ውስጥ ታሰርኩ", "Addis Ababa/ET"},
+      {"ቤተሰቤ ደሴ ይኖራል", "Dessie/ET"},
+      // Georgian (no capitals in running text) and Armenian
+      {"მისამართი: თბილისი, ვაკე", "Tbilisi/GE"},
+      {"Ես ապրում էի Երևան քաղաքում", "Yerevan/AM"},
+  };
+  for (const auto& [text, places] : cases) EXPECT_EQ(Places(text), places) << text;
+}
+
+TEST(OriginalScript, FoldsTheSpellingsOfArabicPersianPashtoAndUrdu) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"كابل", "Kabul/AF"},                     // Arabic kaf
+      {"کابل", "Kabul/AF"},                     // Persian keheh
+      {"كَابُل", "Kabul/AF"},                     // harakat
+      {"کـابـل", "Kabul/AF"},                   // tatweel
+      {"غزني", "Ghazni/AF"},                    // Arabic yeh
+      {"غزنی", "Ghazni/AF"},                    // Persian yeh
+      {"غزنى", "Ghazni/AF"},                    // alef maksura
+      {"البصرة", "Basrah/IQ"},                  // teh marbuta
+      {"البصره", "Basrah/IQ"},                  // heh
+      {"إدلب", "Idlib/SY"},                     // alef with hamza below
+      {"ادلب", "Idlib/SY"},                     // bare alef
+      {"ٱدلب", "Idlib/SY"},                     // alef wasla
+      {"جلال‌آباد", "Jalālābād/AF"},  // ZWNJ
+      {"جلال آباد", "Jalālābād/AF"},            // space
+      {"جلالآباد", "Jalālābād/AF"},             // joined
+      {"لاہور", "Lahore/PK"},                   // Urdu heh goal
+      {"لاهور", "Lahore/PK"},
+      {"کوئٹہ", "Quetta/PK"},
+      {"كربلاء", "Karbala/IQ"},  // standalone hamza
+      {"کربلا", "Karbala/IQ"},
+      {"Երեւան", "Yerevan/AM"},  // ե+ւ for the ligature և
+  };
+  for (const auto& [text, places] : cases) EXPECT_EQ(Places(text), places) << text;
+}
+
+TEST(OriginalScript, StripsTheParticlesArabicAttachesAndNothingElse) {
+  EXPECT_EQ(Places("سكنا بالموصل"), "Mosul/IQ");                // ب + ال
+  EXPECT_EQ(Places("ذهبت إلى حمص وكابل"), "Homs/SY Kabul/AF");  // و
+  EXPECT_EQ(Places("سافرنا للموصل"), "Mosul/IQ");               // ل + ال, alef elided
+  EXPECT_EQ(Places("كنا وبحلب"), "Aleppo/SY");                  // و + ب
+  EXPECT_EQ(Places("ولدت بدير الزور وعشت بأم درمان"), "Deir ez-Zor/SY Omdurman/SD");
+  // A word that is itself a name is not cut: لبنان is Lebanon, not ل + "بنان".
+  EXPECT_EQ(Places("هربنا إلى لبنان"), "لبنان/LB");
+  // A word that merely contains a name is no place.
+  EXPECT_EQ(Places("سرقوا الكابلات"), "");    // cables
+  EXPECT_EQ(Places("ابن عمي التهراني"), "");  // a surname
+  EXPECT_EQ(Places("رجل بغدادي"), "");        // "from Baghdad"
+  EXPECT_EQ(Places("كان الحلبي هناك"), "");
+  // The article alone is never stripped: "المشهد" is "the scene", not Mashhad.
+  EXPECT_EQ(Places("رأيت المشهد كله"), "");
+  EXPECT_EQ(Places("در مشهد زندگی می‌کردیم"), "Mashhad/IR");
+  // Names that are also common words are left out of the list ("مردان" Mardan is "men").
+  EXPECT_EQ(Places("مردان مسلح آمدند"), "");
+}
+
+TEST(OriginalScript, ASharedNameIsNarrowedLikeALatinOne) {
+  // حیدرآباد is Hyderabad in Pakistan and in India, as the Latin name is.
+  EXPECT_EQ(Places("حیدرآباد"), "Hyderabad/PK Hyderabad/IN");
+  EXPECT_EQ(Places("عشت في حيدر آباد في باكستان"), "Hyderabad/PK باكستان/PK");
+}
+
+TEST(OriginalScript, BrokenRowsAreClearErrors) {
+  const std::string cities = "name,country,subcountry,geonameid\nKabul,Afghanistan,Kabul,1138958\n";
+  const std::string countries = "ISO3166-1-Alpha-2,CLDR display name\nAF,Afghanistan\n";
+  auto build = [&](const std::string& rows) {
+    return Gazetteer::Build(cities, countries, "", "geonameid,name,script,language\n" + rows);
+  };
+  ASSERT_TRUE(build("1138958,کابل,Arab,prs\n").ok());
+  auto unknown = build("1138958,کابل,Arab,prs\n99,کابل,Arab,prs\n");
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.status().message(),
+            "data/gazetteer/original-script-names.csv: record 3: geonameid 99 is not a city of "
+            "world-cities-geonames-15000.csv");
+  auto script = build("1138958,Kabul,Arab,prs\n");
+  ASSERT_FALSE(script.ok());
+  EXPECT_NE(script.status().message().find("record 2: \"Kabul\" is not written in script Arab"),
+            std::string::npos);
+  EXPECT_FALSE(build("1138958,کابل,Arab\n").ok());
+  EXPECT_FALSE(Gazetteer::Build(cities, countries, "", "id,name\n1138958,کابل\n").ok());
 }
 
 TEST(Actors, FindsActorsByNameAliasAndScript) {

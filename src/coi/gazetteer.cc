@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "coi/gazetteer_csv.h"
+#include "coi/original_script.h"
 
 namespace verbatim::coi {
 
@@ -13,6 +14,7 @@ namespace gazetteer_data {
 std::string_view CitiesCsv();
 std::string_view CountriesCsv();
 std::string_view CommonWords();
+std::string_view OriginalScriptCsv();
 }  // namespace gazetteer_data
 
 namespace {
@@ -100,7 +102,7 @@ std::string_view PlaceKindName(PlaceKind kind) {
 const Gazetteer& Gazetteer::Shipped() {
   static const Gazetteer* shipped = [] {
     auto built = Build(gazetteer_data::CitiesCsv(), gazetteer_data::CountriesCsv(),
-                       gazetteer_data::CommonWords());
+                       gazetteer_data::CommonWords(), gazetteer_data::OriginalScriptCsv());
     // The shipped files are tested (extract_test); a broken one is a build defect.
     return new Gazetteer(built.ok() ? std::move(*built) : Gazetteer());
   }();
@@ -108,7 +110,10 @@ const Gazetteer& Gazetteer::Shipped() {
 }
 
 void Gazetteer::Add(const std::string& name, Place place) {
-  const std::string key = MatchKey(name);
+  AddKey(FoldArabicScript(MatchKey(name)), std::move(place));
+}
+
+void Gazetteer::AddKey(const std::string& key, Place place) {
   if (key.empty()) return;
   std::vector<std::string> words = SplitWords(key);
   auto& list = by_first_word_[words.front()];
@@ -128,8 +133,47 @@ void Gazetteer::Add(const std::string& name, Place place) {
   ++entries_;
 }
 
+Status Gazetteer::AddOriginalScriptNames(
+    std::string_view csv, const std::unordered_map<std::string, Place>& by_geonameid) {
+  const std::string kFile = "data/gazetteer/original-script-names.csv";
+  VB_ASSIGN_OR_RETURN(auto rows, ParseCsv(csv, kFile));
+  if (rows.empty()) return Status::Ok();
+  const auto& header = rows.front();
+  if (header != std::vector<std::string>{"geonameid", "name", "script", "language"}) {
+    return InvalidArgument(kFile + ": record 1 must be geonameid,name,script,language");
+  }
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const auto& row = rows[r];
+    const std::string where = kFile + ": record " + std::to_string(r + 1);
+    if (row.size() != 4) {
+      return InvalidArgument(where + " has " + std::to_string(row.size()) +
+                             " fields; expected geonameid,name,script,language");
+    }
+    const auto place = by_geonameid.find(row[0]);
+    if (place == by_geonameid.end()) {
+      return InvalidArgument(where + ": geonameid " + row[0] +
+                             " is not a city of world-cities-geonames-15000.csv");
+    }
+    if (!WrittenInScript(row[1], row[2])) {
+      return InvalidArgument(where + ": \"" + row[1] + "\" is not written in script " + row[2] +
+                             " (Arab, Ethi, Geor or Armn)");
+    }
+    const std::string key = FoldArabicScript(MatchKey(row[1]));
+    AddKey(key, place->second);
+    // Persian and Urdu write a compound name with a space, a ZWNJ or neither ("مزار شریف",
+    // "مزارشریف"); the words already split at a space or ZWNJ, the joined form is added here.
+    if (HasArabicScript(key) && key.find(' ') != std::string::npos) {
+      std::string joined = key;
+      std::erase(joined, ' ');
+      AddKey(joined, place->second);
+    }
+  }
+  return Status::Ok();
+}
+
 Result<Gazetteer> Gazetteer::Build(std::string_view cities_csv, std::string_view countries_csv,
-                                   std::string_view common_words) {
+                                   std::string_view common_words,
+                                   std::string_view original_script_csv) {
   Gazetteer g;
   std::size_t start = 0;
   while (start < common_words.size()) {
@@ -176,6 +220,7 @@ Result<Gazetteer> Gazetteer::Build(std::string_view cities_csv, std::string_view
 
   VB_ASSIGN_OR_RETURN(auto cities,
                       ParseCsv(cities_csv, "data/gazetteer/world-cities-geonames-15000.csv"));
+  std::unordered_map<std::string, Place> city_of_geonameid;
   for (std::size_t r = 1; r < cities.size(); ++r) {
     const auto& row = cities[r];
     if (row.size() < 4) {
@@ -186,46 +231,68 @@ Result<Gazetteer> Gazetteer::Build(std::string_view cities_csv, std::string_view
     const auto code = code_of_name.find(row[1]);
     if (code == code_of_name.end()) continue;  // a country no code names: left out, not guessed
     g.Add(row[0], {row[0], code->second, PlaceKind::kCity});
+    city_of_geonameid[row[3]] = {row[0], code->second, PlaceKind::kCity};
     if (!row[2].empty() && row[2] != "N/A")
       g.Add(row[2], {row[2], code->second, PlaceKind::kRegion});
   }
+  VB_RETURN_IF_ERROR(g.AddOriginalScriptNames(original_script_csv, city_of_geonameid));
   return g;
+}
+
+// The longest name that begins at words[at] when that word's key is `first_key` (the word's own
+// key, its transliteration, or a form without attached particles); later words compare by their
+// folded key or transliteration.
+const Gazetteer::Candidate* Gazetteer::Longest(const std::vector<std::string>& keys,
+                                               const std::vector<std::string>& latin,
+                                               std::size_t at, const std::string& first_key) const {
+  if (first_key.empty()) return nullptr;
+  const auto it = by_first_word_.find(first_key);
+  if (it == by_first_word_.end()) return nullptr;
+  const Candidate* best = nullptr;
+  for (const Candidate& c : it->second) {
+    if (c.words.size() > keys.size() - at) continue;
+    if (best != nullptr && c.words.size() <= best->words.size()) continue;
+    bool all = true;
+    for (std::size_t k = 1; k < c.words.size() && all; ++k) {
+      all = keys[at + k] == c.words[k] || (!latin[at + k].empty() && latin[at + k] == c.words[k]);
+    }
+    if (!all) continue;
+    if (c.words.size() == 1 && (Letters(c.words[0]) < MinimumNameLetters(c.words[0]) ||
+                                common_words_.contains(c.words[0]))) {
+      continue;
+    }
+    best = &c;
+  }
+  return best;
 }
 
 std::vector<PlaceMention> Gazetteer::Find(const std::vector<TextWord>& words) const {
   std::vector<PlaceMention> mentions;
+  std::vector<std::string> keys(words.size());   // MatchKey, Arabic script folded
   std::vector<std::string> latin(words.size());  // transliterated Cyrillic words, when any
   for (std::size_t i = 0; i < words.size(); ++i) {
+    keys[i] = FoldArabicScript(words[i].key);
     if (words[i].cyrillic) latin[i] = CyrillicToLatinKey(words[i].text);
   }
-  auto word_matches = [&](std::size_t at, const std::string& key) {
-    return words[at].key == key || (!latin[at].empty() && latin[at] == key);
-  };
   for (std::size_t i = 0; i < words.size();) {
     const TextWord& first = words[i];
     // In a script with case, a place name is written with a capital letter ("Ghazni", not the
     // word "ghazni" in a longer one); this is what keeps "march" or "hit" from being places.
-    if (first.cased_script && !first.capitalised) {
+    // Georgian has capitals in Unicode but does not use them in running text.
+    if (first.cased_script && !first.capitalised && !WrittenWithoutCapitals(first.key)) {
       ++i;
       continue;
     }
-    const Candidate* best = nullptr;
-    for (const std::string* key : std::array<const std::string*, 2>{&first.key, &latin[i]}) {
-      if (key->empty()) continue;
-      const auto it = by_first_word_.find(*key);
-      if (it == by_first_word_.end()) continue;
-      for (const Candidate& c : it->second) {
-        if (c.words.size() > words.size() - i) continue;
-        if (best != nullptr && c.words.size() <= best->words.size()) continue;
-        bool all = true;
-        for (std::size_t k = 1; k < c.words.size() && all; ++k)
-          all = word_matches(i + k, c.words[k]);
-        if (!all) continue;
-        if (c.words.size() == 1 &&
-            (Letters(c.words[0]) < 3 || common_words_.contains(c.words[0]))) {
-          continue;
-        }
-        best = &c;
+    const Candidate* best = Longest(keys, latin, i, keys[i]);
+    if (const Candidate* c = Longest(keys, latin, i, latin[i]);
+        c != nullptr && (best == nullptr || c->words.size() > best->words.size())) {
+      best = c;
+    }
+    // "بالموصل", "وكابل": a word that is not itself a name may be one behind attached particles.
+    if (best == nullptr && HasArabicScript(keys[i])) {
+      for (const std::string& form : WithoutAttachedParticles(keys[i])) {
+        best = Longest(keys, latin, i, form);
+        if (best != nullptr) break;
       }
     }
     if (best == nullptr) {

@@ -35,16 +35,23 @@ struct PlaceMention {
 /// sources"): whole words, longest name first, compared as MatchKey; in a script with case the
 /// name must begin with a capital letter; names shorter than three letters and the common
 /// English words of data/gazetteer/common-words.txt are never taken for places; a Cyrillic word
-/// also matches the Latin name it transliterates to ("Кабул" → Kabul). Immutable once built, so
-/// thread-safe.
+/// also matches the Latin name it transliterates to ("Кабул" → Kabul). Cities also have the
+/// original-script spellings of data/gazetteer/original-script-names.csv (Arabic, Persian,
+/// Pashto, Urdu, Kurdish, Amharic/Tigrinya, Georgian, Armenian), which stand for the GeoNames
+/// Place of their geonameid; Arabic-script keys are folded (FoldArabicScript) and a word may
+/// carry the particles Arabic attaches ("بالموصل" → Mosul, original_script.h). Immutable once
+/// built, so thread-safe.
 class Gazetteer {
  public:
   /// The shipped gazetteer, built on first use (about 40,000 names).
   static const Gazetteer& Shipped();
 
-  /// Builds one from the three files' contents; InvalidArgument naming the line that is broken.
+  /// Builds one from the files' contents; InvalidArgument naming the file and record that is
+  /// broken. `original_script_csv` (geonameid,name,script,language) may be empty; each of its
+  /// rows must name a geonameid of `cities_csv` and be written in the script it declares.
   static Result<Gazetteer> Build(std::string_view cities_csv, std::string_view countries_csv,
-                                 std::string_view common_words);
+                                 std::string_view common_words,
+                                 std::string_view original_script_csv = {});
 
   /// The names in `words`, left to right, each the longest that matches at its place; mentions
   /// do not overlap.
@@ -61,6 +68,12 @@ class Gazetteer {
     std::vector<Place> places;
   };
   void Add(const std::string& name, Place place);
+  void AddKey(const std::string& key, Place place);
+  Status AddOriginalScriptNames(std::string_view csv,
+                                const std::unordered_map<std::string, Place>& by_geonameid);
+  const Candidate* Longest(const std::vector<std::string>& keys,
+                           const std::vector<std::string>& latin, std::size_t at,
+                           const std::string& first_key) const;
 
   std::unordered_map<std::string, std::vector<Candidate>> by_first_word_;
   std::unordered_map<std::string, std::string> country_names_;
