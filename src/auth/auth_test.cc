@@ -150,6 +150,14 @@ TEST_F(SessionTest, AdministratorLockEndsSessionsAndUnlockRestores) {
   EXPECT_EQ(LockUser(db_.store(), clock_, kOperator, "ghost").code(), ErrorCode::kNotFound);
 }
 
+TEST_F(SessionTest, AnAdministratorCannotLockTheirOwnAccount) {
+  ASSERT_TRUE(CreateUser(db_.store(), clock_, kOperator, "chief", Role::kAdmin, kPassword).ok());
+  const Principal chief{2, "chief", Role::kAdmin, "x"};
+  EXPECT_EQ(LockUser(db_.store(), clock_, chief, "chief").code(), ErrorCode::kFailedPrecondition);
+  EXPECT_TRUE(sessions_.Login("chief", kPassword, "x").ok());
+  EXPECT_TRUE(LockUser(db_.store(), clock_, chief, "officer").ok());
+}
+
 TEST_F(SessionTest, DuplicateUsernameIsRefused) {
   auto again = CreateUser(db_.store(), clock_, kOperator, "officer", Role::kLawyer, kPassword);
   EXPECT_EQ(again.status().code(), ErrorCode::kAlreadyExists);

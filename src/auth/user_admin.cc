@@ -18,6 +18,11 @@ Status SetLocked(store::Store& store, const Clock& clock, const Principal& actor
   VB_ASSIGN_OR_RETURN(auto txn, store.Begin(store::Access::kWrite));
   VB_ASSIGN_OR_RETURN(auto user, store::FindUserByName(*txn, username));
   if (!user) return NotFound("There is no user '" + username + "'.");
+  // An administrator who locks their own account ends their own session and may leave nobody
+  // able to unlock it in the browser; the CLI operator ("cli:…") is never a username.
+  if (locked && actor.username == username) {
+    return FailedPrecondition("You cannot lock your own account; ask another administrator.");
+  }
   VB_RETURN_IF_ERROR(store::SetUserDisabled(*txn, user->id, locked));
   if (locked) VB_RETURN_IF_ERROR(store::DeleteSessionsOfUser(*txn, user->id));
   VB_RETURN_IF_ERROR(

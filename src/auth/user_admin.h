@@ -24,7 +24,8 @@ Result<std::int64_t> CreateUser(store::Store& store, const Clock& clock, const P
 
 Result<std::vector<store::UserRecord>> ListUsers(store::Store& store);
 
-/// An administrator's lock: the user cannot log in and loses every open session.
+/// An administrator's lock: the user cannot log in and loses every open session. NotFound for an
+/// unknown user; FailedPrecondition when `actor` would lock their own account.
 Status LockUser(store::Store& store, const Clock& clock, const Principal& actor,
                 const std::string& username);
 /// Lifts an administrator's lock and an automatic lockout.

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { AdminArea } from './admin/admin_area';
 import { CasesArea } from './cases/cases_area';
 import { CoiArea } from './coi/coi_area';
 import { GuidesArea } from './guides/guides_area';
@@ -7,7 +8,7 @@ import { InterviewsArea } from './interviews/interviews_area';
 import { forgetDrafts } from './interviews/room_page';
 import { t } from './i18n';
 import { LoginPage } from './login/login_page';
-import { homePath, isAdmin } from './roles';
+import { homePath } from './roles';
 import { ReferralsArea } from './referrals/referrals_area';
 import { parseRoute, usePath, type Route } from './router';
 import { ScreeningArea } from './screening/screening_area';
@@ -80,12 +81,7 @@ function AreaPage({ route, user }: { route: Route; user: User }) {
     case 'tasks':
       return <TasksPage role={user.role} />;
     case 'admin':
-      return (
-        <UnavailablePage
-          title={t('nav.admin')}
-          message={isAdmin(user.role) ? t('area.admin.unavailable') : t('area.admin.noAccess')}
-        />
-      );
+      return <AdminArea user={user} />;
     case 'notFound':
       return <UnavailablePage title={t('area.notFound.title')} message={t('area.notFound.body')} />;
   }

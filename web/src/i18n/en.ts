@@ -1,3 +1,4 @@
+import { enAdmin } from '../admin/en_admin';
 import { enCoi } from '../coi/en_coi';
 import { enDictation } from '../interviews/dictation_messages';
 import { enRoomCoi } from '../interviews/room_coi_messages';
@@ -51,7 +52,6 @@ export const en = {
   'role.border_officer': 'Border officer',
   'role.referral_agency': 'Referral agency',
 
-  'area.admin.unavailable': 'Administration is not available yet.',
   'area.admin.noAccess': 'You have no access to administration.',
   'area.notFound.title': 'Page not found',
   'area.notFound.body': 'There is no page at this address.',
@@ -509,6 +509,7 @@ export const en = {
   ...enCoi,
   ...enRoomCoi,
   ...enDictation,
+  ...enAdmin,
 
   'error.network': 'The server could not be reached. Check your connection and try again.',
   'error.unexpected': 'Something went wrong (status {status}).',
