@@ -21,6 +21,7 @@ const std::vector<Command>& Commands() {
     AddDeadlineCommands(t);
     AddCoiCommands(t);
     AddScreenCommands(t);
+    AddFormCommands(t);
     AddGuideCommands(t);
     AddTranscribeCommands(t);
     return t;

@@ -54,6 +54,7 @@ void AddDateCommands(std::vector<Command>& table);
 void AddDeadlineCommands(std::vector<Command>& table);
 void AddCoiCommands(std::vector<Command>& table);
 void AddScreenCommands(std::vector<Command>& table);
+void AddFormCommands(std::vector<Command>& table);
 void AddGuideCommands(std::vector<Command>& table);
 void AddTranscribeCommands(std::vector<Command>& table);
 

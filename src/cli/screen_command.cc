@@ -1,14 +1,18 @@
 // `verbatim screen`: the identification screening at the border (issue 5; UN-4, UN-5, UN-6,
 // UN-10) on the command line, from a file of answers. Stateless: nothing is stored.
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/form_files.h"
 #include "referral/guide_directory.h"
 #include "screening/form_languages.h"
 #include "screening/result.h"
+#include "screening/form_registry.h"
 #include "screening/shipped_forms.h"
 
 namespace verbatim::cli {
@@ -52,6 +56,34 @@ Result<Json> ReadAnswersFile(const std::string& path) {
     return InvalidArgument(
         path + ": not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2)));
   }
+}
+
+// `--form` is a file (read it), a shipped form (no store needed) or a form a team stored.
+Result<screening::Form> LoadForm(const ScreenFlags& f) {
+  if (IsFormPath(f.form)) {
+    VB_ASSIGN_OR_RETURN(auto upload, ReadFormUpload(f.form, "", ""));
+    return ReadUploadedForm(f.form, upload);
+  }
+  const auto shipped = screening::ShippedFormIds();
+  if (std::find(shipped.begin(), shipped.end(), f.form) != shipped.end()) {
+    return screening::ShippedForm(f.form);
+  }
+  auto config = ResolveConfig(f.data);
+  if (!config) return InvalidArgument("the configuration could not be read");
+  // A mistyped id must not create a database where there was none.
+  constexpr std::string_view kSqlite = "sqlite://";
+  if (config->db_url.rfind(kSqlite, 0) == 0 &&
+      !std::filesystem::exists(config->db_url.substr(kSqlite.size()))) {
+    return NotFound("No form \"" + f.form + "\": it is not shipped, and there is no database at " +
+                    config->db_url + " to hold stored forms (give --db).");
+  }
+  auto store = OpenStoreOrReport(*config);
+  if (!store) return Unavailable("the database holding stored forms could not be opened");
+  auto form = screening::FormRegistry(*store).Find(f.form);
+  if (!form.ok()) {
+    return Status(form.status().code(), form.status().message() + " See verbatim form list.");
+  }
+  return form;
 }
 
 Result<std::unique_ptr<screening::AgencyDirectory>> LoadDirectory(const ScreenFlags& f) {
@@ -111,8 +143,8 @@ int Screen(const ScreenFlags& f) {
   if (f.answers_file.empty()) {
     return Fail("give the answers file: verbatim screen --form " + f.form + " ANSWERS.json");
   }
-  auto form = screening::ShippedForm(f.form);
-  if (!form.ok()) return Fail(form.status().message() + " See verbatim screen --list-forms.");
+  auto form = LoadForm(f);
+  if (!form.ok()) return Fail(form.status().message());
   auto answers = ReadAnswersFile(f.answers_file);
   if (!answers.ok()) return Fail(answers.status().message());
   auto directory = LoadDirectory(f);
@@ -137,7 +169,9 @@ void AddScreenCommands(std::vector<Command>& table) {
          auto f = std::make_shared<ScreenFlags>();
          app.add_option("ANSWERS", f->answers_file,
                         "JSON object from question name to answer (see docs/screening.md)");
-         app.add_option("--form", f->form, "a shipped form (default unhcr-annex1)");
+         app.add_option("--form", f->form,
+                        "a form id, shipped or stored (verbatim form list; default unhcr-annex1), "
+                        "or a form file (.xlsx, .json, NAME-survey.csv)");
          app.add_option("--country", f->country,
                         "name each referral's agency from this country's National Reference Guide "
                         "(ISO 3166 alpha-2, e.g. KZ)");

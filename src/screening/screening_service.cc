@@ -6,7 +6,7 @@
 #include "base/crypto.h"
 #include "base/text.h"
 #include "screening/result.h"
-#include "screening/shipped_forms.h"
+#include "screening/form_registry.h"
 
 namespace verbatim::screening {
 namespace {
@@ -96,7 +96,7 @@ Result<Screening> ScreeningService::Create(const auth::Principal& who, const New
   if (!input.answers.is_object()) {
     return InvalidArgument("answers: expected an object from question name to answer.");
   }
-  VB_ASSIGN_OR_RETURN(Form form, ShippedForm(input.form_id));
+  VB_ASSIGN_OR_RETURN(Form form, FormRegistry(store_).Find(input.form_id));
   VB_ASSIGN_OR_RETURN(ScreeningResult result, Screen(form, input.answers, directory));
 
   store::ScreeningRecord r;

@@ -12,7 +12,7 @@ export type Route =
   | { area: 'cases'; view: 'detail'; id: string }
   | { area: 'interviews'; view: 'index' }
   | { area: 'interviews'; view: 'room'; id: string }
-  | { area: 'screening'; view: 'list' | 'new' }
+  | { area: 'screening'; view: 'list' | 'new' | 'forms' }
   | { area: 'screening'; view: 'detail'; id: string }
   | ItemRoute<'referrals'>
   | ItemRoute<'guides'>
@@ -55,6 +55,7 @@ export function parseRoute(path: string): Route {
     if (second === undefined) return { area: listArea, view: 'list' };
     if (rest.length > 0) return { area: 'notFound' };
     if (listArea === 'screening' && second === 'new') return { area: 'screening', view: 'new' };
+    if (listArea === 'screening' && second === 'forms') return { area: 'screening', view: 'forms' };
     return { area: listArea, view: 'detail', id: second };
   }
   const simple = SIMPLE_AREAS.find((name) => name === area);

@@ -11,12 +11,15 @@
 #include "screening/form_json.h"
 #include "screening/result.h"
 #include "screening/screening_service.h"
-#include "screening/shipped_forms.h"
+#include "screening/form_registry.h"
 
 namespace verbatim::http {
 namespace {
 
 using auth::Role;
+
+constexpr const char* kXlsxMediaType =
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 // Form and evaluation calls carry personal data (answers, the statement) even though nothing is
 // stored: each is audited by action and form id, never by content.
@@ -46,11 +49,11 @@ Result<Json> AnswersField(const Json& body) {
   return *it;
 }
 
-Result<screening::Form> FormField(const Json& body) {
+Result<screening::Form> FormField(Services& s, const Json& body) {
   auto id = StringField(body, "form", "form");
   if (!id.ok()) return id.status();
   if (id->empty()) return InvalidArgument("form: name the form, e.g. \"unhcr-annex1\".");
-  auto form = screening::ShippedForm(*id);
+  auto form = screening::FormRegistry(s.store).Find(*id);
   if (!form.ok()) return InvalidArgument("form: " + form.status().message());
   return form;
 }
@@ -68,12 +71,10 @@ Result<int> LimitParam(const Context& ctx) {
 
 void AddFormRoutes(Router& router, Services& s, const Access& readers) {
   router.Add("GET", "/api/v1/screening/forms", readers, [&s](Context& ctx) {
+    auto listed = screening::FormRegistry(s.store).List();
+    if (!listed.ok()) return ctx.Fail(listed.status());
     Json forms = Json::array();
-    for (const auto id : screening::ShippedFormIds()) {
-      auto form = screening::ShippedForm(id);
-      if (!form.ok()) return ctx.Fail(form.status());
-      forms.push_back(screening::FormSummaryToJson(*form));
-    }
+    for (const auto& form : *listed) forms.push_back(screening::RegisteredFormToJson(form));
     if (Status st = AuditUse(s, ctx.principal(), "screening.forms", "forms"); !st.ok()) {
       return ctx.Fail(st);
     }
@@ -81,7 +82,7 @@ void AddFormRoutes(Router& router, Services& s, const Access& readers) {
   });
 
   router.Add("GET", "/api/v1/screening/forms/{id}", readers, [&s](Context& ctx) {
-    auto form = screening::ShippedForm(ctx.params["id"]);
+    auto form = screening::FormRegistry(s.store).Find(ctx.params["id"]);
     if (!form.ok()) return ctx.Fail(form.status());
     if (Status st = AuditUse(s, ctx.principal(), "screening.form", "form:" + form->id); !st.ok()) {
       return ctx.Fail(st);
@@ -91,7 +92,7 @@ void AddFormRoutes(Router& router, Services& s, const Access& readers) {
 
   // The wizard asks after each answer: skip logic and constraints come from the one evaluator.
   router.Add("POST", "/api/v1/screening/forms/{id}/check", readers, [&s](Context& ctx) {
-    auto form = screening::ShippedForm(ctx.params["id"]);
+    auto form = screening::FormRegistry(s.store).Find(ctx.params["id"]);
     if (!form.ok()) return ctx.Fail(form.status());
     auto body = ctx.BodyObject();
     if (!body.ok()) return ctx.Fail(body.status());
@@ -108,7 +109,7 @@ void AddFormRoutes(Router& router, Services& s, const Access& readers) {
   router.Add("POST", "/api/v1/screening/evaluate", readers, [&s](Context& ctx) {
     auto body = ctx.BodyObject();
     if (!body.ok()) return ctx.Fail(body.status());
-    auto form = FormField(*body);
+    auto form = FormField(s, *body);
     if (!form.ok()) return ctx.Fail(form.status());
     auto answers = AnswersField(*body);
     if (!answers.ok()) return ctx.Fail(answers.status());
@@ -124,6 +125,41 @@ void AddFormRoutes(Router& router, Services& s, const Access& readers) {
     }
     ctx.ReplyJson(200, screening::ResultToJson(*result));
   });
+}
+
+// Teams load their own XLSForm questionnaires (issue 5). The body is the file itself, so the
+// reader's message (sheet, row, column) reaches the admin unchanged.
+void AddFormImportRoute(Router& router, Services& s) {
+  const Access admins = Access::Roles({Role::kAdmin});
+  // PUT stores under the id in the path; POST under the form's own settings form_id.
+  auto import = [&s](Context& ctx) {
+    const std::string type = ctx.req.get_header_value("Content-Type");
+    screening::FormUpload upload;
+    if (type.rfind(kXlsxMediaType, 0) == 0) {
+      upload.format = screening::FormFormat::kXlsx;
+    } else if (type.rfind("application/json", 0) == 0) {
+      upload.format = screening::FormFormat::kJson;
+    } else {
+      Problem p;
+      p.status = 415;
+      p.title = ReasonPhrase(415);
+      p.detail = std::string("Send the form as the file itself, with Content-Type ") +
+                 kXlsxMediaType + " (.xlsx) or application/json (.json).";
+      return ctx.ReplyProblem(p);
+    }
+    upload.id = ctx.params["id"];
+    upload.file_name = ctx.req.get_header_value("X-File-Name");
+    if (upload.file_name.empty()) {
+      upload.file_name =
+          (upload.id.empty() ? "form" : upload.id) + "." + screening::FormFormatName(upload.format);
+    }
+    upload.content = ctx.req.body;
+    auto imported = screening::FormRegistry(s.store).Import(ctx.principal(), s.clock, upload);
+    if (!imported.ok()) return ctx.Fail(imported.status());
+    ctx.ReplyJson(imported->replaced ? 200 : 201, screening::RegisteredFormToJson(imported->form));
+  };
+  router.Add("PUT", "/api/v1/screening/forms/{id}", admins, import);
+  router.Add("POST", "/api/v1/screening/forms", admins, import);
 }
 
 void AddScreeningStoreRoutes(Router& router, Services& s, const Access& readers,
@@ -154,7 +190,7 @@ void AddScreeningStoreRoutes(Router& router, Services& s, const Access& readers,
     screening::ScreeningService service(s.store, s.clock);
     auto created = service.Create(ctx.principal(), input, directory->get());
     if (!created.ok()) {
-      // An unknown shipped form is the caller's mistake here, not a missing resource.
+      // An unknown form is the caller's mistake here, not a missing resource.
       if (created.status().code() == ErrorCode::kNotFound) {
         return ctx.Fail(InvalidArgument("form: " + created.status().message()));
       }
@@ -217,6 +253,7 @@ void AddScreeningRoutes(Router& router, Services& s) {
   const Access readers =
       Access::Roles({Role::kBorderOfficer, Role::kSupervisor, Role::kAdmin, Role::kOfficer});
   AddFormRoutes(router, s, readers);
+  AddFormImportRoute(router, s);
   AddScreeningStoreRoutes(router, s, readers, recorders);
 }
 

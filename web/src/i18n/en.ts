@@ -3,6 +3,7 @@ import { enCoi } from '../coi/en_coi';
 import { enDictation } from '../interviews/dictation_messages';
 import { enRoomCoi } from '../interviews/room_coi_messages';
 import { enBorder } from './en_border';
+import { enForms } from '../screening/en_forms';
 
 /**
  * English message catalogue: every string the user sees.
@@ -510,6 +511,7 @@ export const en = {
   ...enRoomCoi,
   ...enDictation,
   ...enAdmin,
+  ...enForms,
 
   'error.network': 'The server could not be reached. Check your connection and try again.',
   'error.unexpected': 'Something went wrong (status {status}).',

@@ -7,7 +7,7 @@ import { TextField } from '../components/text_field';
 import { formatTimestamp } from '../format';
 import { useDebounced } from '../hooks';
 import { t } from '../i18n';
-import { canScreen, canSeeScreenings } from '../roles';
+import { canScreen, canSeeScreenings, isAdmin } from '../roles';
 import { itemPath } from '../router';
 import { priorityLabel } from './labels';
 import { listScreenings, type ScreeningSummary } from './screening_api';
@@ -24,10 +24,10 @@ export function ScreeningListPage({ role }: { role: string }) {
       </>
     );
   }
-  return <ScreeningList canWrite={canScreen(role)} />;
+  return <ScreeningList canWrite={canScreen(role)} canManageForms={isAdmin(role)} />;
 }
 
-function ScreeningList({ canWrite }: { canWrite: boolean }) {
+function ScreeningList({ canWrite, canManageForms }: { canWrite: boolean; canManageForms: boolean }) {
   const [query, setQuery] = useState('');
   const settled = useDebounced(query, 250);
   const [load, setLoad] = useState<Load>({ status: 'loading' });
@@ -50,6 +50,13 @@ function ScreeningList({ canWrite }: { canWrite: boolean }) {
         <p>
           <Link href="/screening/new" class="button button-primary button-large">
             {t('screening.new.title')}
+          </Link>
+        </p>
+      )}
+      {canManageForms && (
+        <p>
+          <Link href="/screening/forms" class="button button-secondary">
+            {t('forms.link')}
           </Link>
         </p>
       )}

@@ -19,6 +19,23 @@ async function heading(name: string | RegExp) {
 }
 
 describe('WizardPage', () => {
+  it('offers a team’s stored questionnaires beside the shipped form (issue 5)', async () => {
+    const team = { ...TEST_FORM, id: 'team-intake', title: 'Team intake', questions: TEST_FORM.questions.slice(0, 1) };
+    const fake = installFakeFetch({
+      'GET /api/v1/screening/forms': () =>
+        json(200, { forms: [TEST_FORM, team].map(({ id, title, languages }) => ({ id, title, languages })) }),
+      'GET /api/v1/screening/forms/unhcr-annex1': () => json(200, TEST_FORM),
+      'GET /api/v1/screening/forms/team-intake': () => json(200, team),
+      'GET /api/v1/guides': () => json(200, { guides: [] }),
+    });
+    render(<WizardPage role="border_officer" />);
+    const select = (await screen.findByLabelText('Questionnaire')) as HTMLSelectElement;
+    expect(select.value).toBe('unhcr-annex1');
+    fireEvent.change(select, { target: { value: 'team-intake' } });
+    await waitFor(() => expect((screen.getByLabelText('Questionnaire') as HTMLSelectElement).value).toBe('team-intake'));
+    expect(fake.requests.some((r) => r.path === '/api/v1/screening/forms/team-intake')).toBe(true);
+  });
+
   it('is only for those who record screenings', () => {
     render(<WizardPage role="officer" />);
     expect(screen.getByText('Only border officers, supervisors and administrators record screenings.')).toBeTruthy();

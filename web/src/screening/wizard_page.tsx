@@ -1,7 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api';
 import { Notice } from '../components/notice';
 import { PageHeading } from '../components/page_heading';
+import { SelectField } from '../components/select_field';
 import { setFlash } from '../flash';
 import { t } from '../i18n';
 import { canScreen } from '../roles';
@@ -28,7 +30,8 @@ export function WizardPage({ role }: { role: string }) {
 }
 
 function WizardLoader() {
-  const data = useWizardData(null);
+  const [formId, setFormId] = useState<string | null>(null);
+  const data = useWizardData(formId);
   if (data.status === 'loading') {
     return (
       <>
@@ -45,7 +48,19 @@ function WizardLoader() {
       </>
     );
   }
-  return <Wizard form={data.form} countries={data.countries} />;
+  // A team's own questionnaires (issue 5) are offered beside the shipped form; choosing another
+  // form starts the wizard again (key), as answers belong to one form.
+  const choice =
+    data.forms.length > 1 ? (
+      <SelectField
+        id="wizard-form"
+        label={t('screening.form.choose')}
+        value={data.form.id}
+        options={data.forms.map((f) => ({ value: f.id, label: `${f.title} (${f.id})` }))}
+        onChange={setFormId}
+      />
+    ) : null;
+  return <Wizard key={data.form.id} form={data.form} countries={data.countries} formChoice={choice} />;
 }
 
 type Stage = { kind: 'person' } | { kind: 'question'; index: number } | { kind: 'review' };
@@ -56,7 +71,7 @@ function languageOf(form: ScreeningForm, code: string): FormLanguage {
   return form.languages.find((l) => l.code === code) ?? form.languages[0] ?? FALLBACK_LANGUAGE;
 }
 
-function Wizard({ form, countries }: { form: ScreeningForm; countries: string[] }) {
+function Wizard({ form, countries, formChoice }: { form: ScreeningForm; countries: string[]; formChoice?: ComponentChildren }) {
   const steps = useMemo(() => stepsOf(form.questions), [form]);
   const [stage, setStage] = useState<Stage>({ kind: 'person' });
   const [person, setPerson] = useState<PersonDraft>(() => {
@@ -216,6 +231,7 @@ function Wizard({ form, countries }: { form: ScreeningForm; countries: string[] 
         {stage.kind === 'person' && (
           <>
             <Notice tone="warning">{t('screening.person.firstAid')}</Notice>
+            {formChoice}
             <PersonStep draft={person} errors={errors} languages={form.languages} countries={countries} onChange={setPerson} />
           </>
         )}
