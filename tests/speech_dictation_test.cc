@@ -49,7 +49,9 @@ TEST(DictationModel, HeldOutSentencesAreNotInTheTrainingText) {
     for (const auto& sentence : SplitIntoSentences(note)) {
       std::string words;
       for (const auto& w : sentence) words += w + " ";
-      if (sentence.size() >= 4) EXPECT_EQ(training.find("|" + words + "|"), std::string::npos) << note;
+      if (sentence.size() >= 4) {
+        EXPECT_EQ(training.find("|" + words + "|"), std::string::npos) << note;
+      }
     }
   }
 }

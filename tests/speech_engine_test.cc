@@ -46,7 +46,9 @@ TEST(PocketsphinxEngine, ReadSpeechWordErrorRateIsNoWorseThanTheRawEngine) {
       EXPECT_LE(w.end, audio->seconds() + 0.05);
       EXPECT_GE(w.confidence, 0);
       EXPECT_LE(w.confidence, 1);
-      if (i > 0) EXPECT_GE(w.start, t->words[i - 1].start);
+      if (i > 0) {
+        EXPECT_GE(w.start, t->words[i - 1].start);
+      }
     }
   }
   ASSERT_EQ(words, 71);
