@@ -21,6 +21,9 @@ Status SetLocked(store::Store& store, const Clock& clock, const Principal& actor
   // An administrator who locks their own account ends their own session and may leave nobody
   // able to unlock it in the browser; the CLI operator ("cli:…") is never a username.
   if (locked && actor.username == username) {
+    // The refusal is recorded: an attempt on an account is part of its history.
+    VB_RETURN_IF_ERROR(audit::Append(*txn, clock, UserEvent(actor, "user.lock", username, "denied")));
+    VB_RETURN_IF_ERROR(txn->Commit());
     return FailedPrecondition("You cannot lock your own account; ask another administrator.");
   }
   VB_RETURN_IF_ERROR(store::SetUserDisabled(*txn, user->id, locked));
