@@ -23,7 +23,7 @@ foreach(spec
   list(APPEND VB_COMPARE_EMBEDDED ${output})
 endforeach()
 
-add_library(vb_coi_compare extract_tokens.cc gazetteer_csv.cc original_script.cc gazetteer.cc
+add_library(vb_coi_compare extract_tokens.cc gazetteer_csv.cc original_script.cc russian_forms.cc gazetteer.cc
             actors.cc extract_dates.cc extract.cc ${VB_COMPARE_EMBEDDED})
 target_link_libraries(vb_coi_compare PUBLIC vb_coi vb_calendar vb_base PRIVATE PkgConfig::ICU)
 

@@ -8,6 +8,7 @@
 
 #include "calendar/converter.h"
 #include "coi/gazetteer.h"
+#include "coi/russian_forms.h"
 #include "coi/gazetteer_csv.h"
 
 namespace verbatim::coi {
@@ -84,6 +85,30 @@ TEST(Gazetteer, ReadsCyrillicCityNamesThroughTheirTransliteration) {
   // transliterates to.
   EXPECT_EQ(PlacesIn("Мы жили в Кабул, потом в Алеппо."),
             (std::vector<std::string>{"Kabul/AF", "Aleppo/SY"}));
+}
+
+TEST(Gazetteer, ReadsRussianCaseFormsOfPlaceNames) {
+  // AS-5: Russian, a working language at the Central Asian borders, declines place names:
+  // "в Кабуле" (prepositional), "из Кабула" (genitive), "Москвой" (instrumental).
+  EXPECT_EQ(PlacesIn("Брата задержали в Кабуле, потом увезли из Алеппо."),
+            (std::vector<std::string>{"Kabul/AF", "Aleppo/SY"}));
+  EXPECT_EQ(PlacesIn("Я уехал из Кабула, а брат остался в Кундузе с Талибаном."),
+            (std::vector<std::string>{"Kabul/AF", "Kunduz/AF"}));
+  EXPECT_EQ(PlacesIn("Мы бежали из Афганистана в Иран, потом в Турцию."),
+            (std::vector<std::string>{"Афганистан/AF", "Иран/IR", "Турция/TR"}));
+  EXPECT_EQ(PlacesIn("Он работал в Таджикистане."), (std::vector<std::string>{"Таджикистан/TJ"}));
+  // Short words and lower case are never read as places.
+  EXPECT_TRUE(PlacesIn("Потом пришли люди. Сначала было тихо, Мамы не было.").empty());
+  EXPECT_TRUE(PlacesIn("задержали в кабуле").empty());
+}
+
+TEST(RussianBaseForms, GivesTheNominativesACaseEndingMayComeFrom) {
+  EXPECT_EQ(RussianBaseForms("Кабуле"), (std::vector<std::string>{"Кабул", "Кабула"}));
+  EXPECT_EQ(RussianBaseForms("Москвы"), (std::vector<std::string>{"Москва"}));
+  EXPECT_EQ(RussianBaseForms("Сирией"), (std::vector<std::string>{"Сирия"}));
+  EXPECT_EQ(RussianBaseForms("Кабулом"), (std::vector<std::string>{"Кабул"}));
+  EXPECT_TRUE(RussianBaseForms("Кабул").empty());
+  EXPECT_TRUE(RussianBaseForms("Дома").empty());
 }
 
 // The embedded data files (compare.cmake), to check that the shipped ones build.

@@ -6,6 +6,7 @@
 
 #include "coi/gazetteer_csv.h"
 #include "coi/original_script.h"
+#include "coi/russian_forms.h"
 
 namespace verbatim::coi {
 
@@ -292,6 +293,14 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<TextWord>& words) co
     if (best == nullptr && HasArabicScript(keys[i])) {
       for (const std::string& form : WithoutAttachedParticles(keys[i])) {
         best = Longest(keys, latin, i, form);
+        if (best != nullptr) break;
+      }
+    }
+    // "в Кабуле", "из Москвы": Russian declines place names; try the nominative it comes from.
+    if (best == nullptr && first.cyrillic && first.capitalised) {
+      for (const std::string& form : RussianBaseForms(first.text)) {
+        best = Longest(keys, latin, i, MatchKey(form));
+        if (best == nullptr) best = Longest(keys, latin, i, CyrillicToLatinKey(form));
         if (best != nullptr) break;
       }
     }

@@ -35,10 +35,11 @@ struct PlaceMention {
 /// sources"): whole words, longest name first, compared as MatchKey; in a script with case the
 /// name must begin with a capital letter; names shorter than three letters and the common
 /// English words of data/gazetteer/common-words.txt are never taken for places; a Cyrillic word
-/// also matches the Latin name it transliterates to ("Кабул" → Kabul). Cities also have the
-/// original-script spellings of data/gazetteer/original-script-names.csv (Arabic, Persian,
-/// Pashto, Urdu, Kurdish, Amharic/Tigrinya, Georgian, Armenian), which stand for the GeoNames
-/// Place of their geonameid; Arabic-script keys are folded (FoldArabicScript) and a word may
+/// also matches the Latin name it transliterates to ("Кабул" → Kabul), and a capitalised one
+/// that is a Russian case form matches through its nominative ("в Кабуле", russian_forms.h).
+/// Cities also have the original-script spellings of data/gazetteer/original-script-names.csv
+/// (Arabic, Persian, Pashto, Urdu, Kurdish, Amharic/Tigrinya, Georgian, Armenian), which stand
+/// for the GeoNames Place of their geonameid; Arabic-script keys are folded (FoldArabicScript) and a word may
 /// carry the particles Arabic attaches ("بالموصل" → Mosul, original_script.h). Immutable once
 /// built, so thread-safe.
 class Gazetteer {
