@@ -10,6 +10,7 @@
 #include "coi/gazetteer.h"
 #include "coi/russian_forms.h"
 #include "coi/gazetteer_csv.h"
+#include "coi/gazetteer_data.h"
 
 namespace verbatim::coi {
 namespace {
@@ -111,15 +112,6 @@ TEST(RussianBaseForms, GivesTheNominativesACaseEndingMayComeFrom) {
   EXPECT_TRUE(RussianBaseForms("Дома").empty());
 }
 
-// The embedded data files (compare.cmake), to check that the shipped ones build.
-}  // namespace
-namespace gazetteer_data {
-std::string_view CitiesCsv();
-std::string_view CountriesCsv();
-std::string_view CommonWords();
-std::string_view OriginalScriptCsv();
-}  // namespace gazetteer_data
-namespace {
 
 std::string Places(std::string_view text) {
   std::string out;

@@ -5,18 +5,11 @@
 #include <mutex>
 
 #include "coi/gazetteer_csv.h"
+#include "coi/gazetteer_data.h"
 #include "coi/original_script.h"
 #include "coi/russian_forms.h"
 
 namespace verbatim::coi {
-
-// The embedded data files (compare.cmake).
-namespace gazetteer_data {
-std::string_view CitiesCsv();
-std::string_view CountriesCsv();
-std::string_view CommonWords();
-std::string_view OriginalScriptCsv();
-}  // namespace gazetteer_data
 
 namespace {
 
